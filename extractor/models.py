@@ -1,0 +1,50 @@
+"""The record contract: one pydantic model that every output path serialises."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, PlainSerializer
+
+Qualifier = Literal["exact", "about", "over", "under", "range", "vague"]
+
+
+def _plain(value: Decimal) -> str:
+    """Fixed-point text of a Decimal: never an exponent, never through float."""
+    return format(value, "f")
+
+
+ExactDecimal = Annotated[
+    Decimal,
+    PlainSerializer(_plain, return_type=str, when_used="json"),
+    Field(allow_inf_nan=False),
+]
+
+
+class Money(BaseModel):
+    """One money mention found in a text (see ``docs/records.md``)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    kind: Literal["money"] = Field(default="money", description="The kind of figure.")
+    text: str = Field(description="The surface, always input[start:end].")
+    start: int = Field(ge=0, description="Start offset in code points into the caller's string.")
+    end: int = Field(ge=0, description="End offset (exclusive) in code points.")
+    value: ExactDecimal | None = Field(
+        description="Amount in the currency's main unit; the low end of a range; "
+        "null only for a vague amount."
+    )
+    high: ExactDecimal | None = Field(default=None, description="High end of a range.")
+    currency: str = Field(pattern=r"^[A-Z]{3}$", description="ISO 4217 code.")
+    qualifier: Qualifier = Field(
+        default="exact", description="exact, about, over, under, range or vague."
+    )
+    per: str | None = Field(
+        default=None,
+        description="What the amount is per: year, quarter, month, week, day, hour, "
+        "or the unit noun as written (股, 吨, 平方米, ...).",
+    )
+    implicit_currency: bool = Field(
+        default=False, description="True when no currency word or symbol was written."
+    )
