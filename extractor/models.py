@@ -48,3 +48,47 @@ class Money(BaseModel):
     implicit_currency: bool = Field(
         default=False, description="True when no currency word or symbol was written."
     )
+
+
+_FIELDS_SET = frozenset(Money.model_fields) - {"kind"}  # as Money(**fields) sets it
+_new = object.__new__
+_set = object.__setattr__
+
+
+def trusted_money(
+    text: str,
+    start: int,
+    end: int,
+    value: Decimal | None,
+    high: Decimal | None,
+    currency: str,
+    qualifier: str,
+    per: str | None,
+    implicit_currency: bool,
+) -> Money:
+    """Build a ``Money`` from fields the engine has already made valid, without validating.
+
+    Equivalent to ``Money.model_construct(...)`` with every field given (a test holds them
+    equal), at a fifth of the cost: this runs once per figure found.
+    """
+    record = _new(Money)
+    _set(
+        record,
+        "__dict__",
+        {
+            "kind": "money",
+            "text": text,
+            "start": start,
+            "end": end,
+            "value": value,
+            "high": high,
+            "currency": currency,
+            "qualifier": qualifier,
+            "per": per,
+            "implicit_currency": implicit_currency,
+        },
+    )
+    _set(record, "__pydantic_fields_set__", set(_FIELDS_SET))
+    _set(record, "__pydantic_extra__", None)
+    _set(record, "__pydantic_private__", None)
+    return record

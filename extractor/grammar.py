@@ -1,0 +1,350 @@
+"""The money pattern, compiled once from the lexicon tables.
+
+One regex finds every candidate in a single left-to-right pass. Its named groups are the
+parts of a mention, read by ``resolve``:
+
+    ctx:   per_pre (每天, 人均)  cue (月薪, 首付) — context, outside the span
+    body:  q_pre (约, 近)  sign  cur_sym ($, USD) | cur_pre (人民币)
+           amount_lo [rsep (-, 至) cur_hi amount_hi]  q_suf (左右, 以上)
+    after: per_suf (/月, 每吨) — context, outside the span
+
+    amount_X: num_X (3.5万, 三千五)  qi_X (+, 多)  cmag_X (亿)  lmag_X (k, million, 个亿 as gy_X)
+              qm_X (多)  unit_X (美元, 块, 个小目标, 美分)  sub_X (七毛八)  zheng_X (整)
+
+Every character of a lexicon word also matches its traditional and full-width forms
+(``lexicon.scripts``). ``extract`` mode demands evidence that a figure is money (a
+currency word or symbol, or a money cue before a bare amount); ``parse`` mode, which is
+told the phrase is money, reads bare amounts and sub-units (五分, 兩三蚊) as well.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache
+
+import regex
+
+from extractor.lexicon import cues, currencies, periods, qualifiers, scripts
+from extractor.lexicon import numerals as numlex
+
+_VARIANTS: dict[str, str] = {}
+for _simple, _others in scripts.TRADITIONAL.items():
+    _VARIANTS[_simple] = _VARIANTS.get(_simple, "") + _others
+for _ascii, _wide in scripts.FULL_WIDTH.items():
+    if _ascii != ",":  # a full-width comma is a clause break, never a thousands separator
+        _VARIANTS[_ascii] = _VARIANTS.get(_ascii, "") + _wide
+
+
+def _char(ch: str, nocase: bool = False) -> str:
+    forms = ch + _VARIANTS.get(ch, "")
+    if nocase and ch.isascii() and ch.isalpha():
+        other = ch.swapcase()
+        forms += other + _VARIANTS.get(other, "")
+    if len(forms) == 1:
+        return regex.escape(ch)
+    return "[" + "".join(regex.escape(c) for c in dict.fromkeys(forms)) + "]"
+
+
+def chars(word: str) -> str:
+    """Regex for ``word`` where every character also matches its other written forms."""
+    return "".join(_char(ch) for ch in word)
+
+
+def charset(members: Iterable[str]) -> str:
+    """A character class of ``members`` and their other forms (no brackets)."""
+    seen = dict.fromkeys(c for m in members for c in m + _VARIANTS.get(m, ""))
+    return "".join(regex.escape(c) for c in seen)
+
+
+def alt(words: Iterable[str], nocase: bool = False) -> str:
+    """An alternation of ``words`` compiled as a trie (fast), preferring the longest word.
+
+    Shared beginnings are factored out (美元|美金 → 美[元金]), which keeps a pattern with
+    hundreds of lexicon words about as cheap per position as one with a few.
+    """
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word.upper() if nocase else word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _render(trie, nocase)
+
+
+def _render(node: dict[str, dict], nocase: bool, top: bool = True) -> str:
+    firsts = [ch for ch in node if ch]
+    branches = [_char(ch, nocase) + _render(node[ch], nocase, False) for ch in firsts]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if top and len(branches) > 4:  # one class test rejects most positions at once
+        forms = "".join(_char(ch, nocase).strip("[]") for ch in firsts)
+        body = f"(?=[{forms}]){body}"
+    if "" in node:
+        return f"(?:{body})?"
+    return body
+
+
+def _codes(words: Iterable[str]) -> str:
+    return "(?<![A-Za-z])" + alt(words, nocase=True) + "(?![A-Za-z])"
+
+
+# --- building blocks -------------------------------------------------------------------
+SP = r"[ \t\u00a0\u3000]"
+GAP = SP + "{0,2}+"
+DIG = "[0-9０-９]"
+AR = (
+    r"(?<![0-9０-９A-Za-zＡ-Ｚａ-ｚ_.．])(?<![0-9０-９],)"
+    rf"{DIG}++(?:,{DIG}{{3}}(?!{DIG}))*+(?:[.．]{DIG}++)?"
+)
+_UNIT_CH = charset([*numlex.SMALL_UNITS, *numlex.BIG_UNITS])
+_DIGIT_CH = charset(numlex.DIGITS)
+_NUM_CH = charset([*numlex.DIGITS, *numlex.SMALL_UNITS, *numlex.BIG_UNITS, "几"])
+_ANY_NUM_CH = _NUM_CH + charset(["数"])
+_ZERO_CH = charset([k for k, v in numlex.DIGITS.items() if v == 0])
+_NONZERO_CH = "".join(c for c in _ANY_NUM_CH if c not in _ZERO_CH)
+#: A Chinese numeral run (at most 64 characters), optionally with 点 decimals.
+CN = (
+    rf"(?<![{_NONZERO_CH}])(?<![{_ANY_NUM_CH}][{_ZERO_CH}])(?:{alt(numlex.VAGUE_WORDS)}(?=[{_UNIT_CH}]))?(?![{_ZERO_CH}][{_NUM_CH}])"
+    rf"[{_NUM_CH}]{{1,64}}+(?![{_ANY_NUM_CH}])"
+    rf"(?:{chars('点')}[{_DIGIT_CH}]{{1,32}}+)?"
+)
+#: Arabic digits with Chinese units and more digits (3千5百万), or a Chinese numeral.
+NUMBER = rf"(?>{AR}(?:{SP}?[{_UNIT_CH}][{_NUM_CH}]*+(?:{AR}[{_NUM_CH}]*+)*+)?|{CN})"
+
+_FOLLOW = r"%％‰.．"
+#: What may follow a bare amount (no currency word after it) for it to be money.
+FOLLOW_BARE = rf"(?=$|[^\p{{L}}\p{{N}}{_FOLLOW}]|[{charset(cues.BARE_FOLLOWERS)}])"
+_SUB_START = charset(
+    [*numlex.DIGITS, "十", "拾", "半", "整", "钱", *currencies.TENTHS, *currencies.HUNDREDTHS]
+)
+#: What may follow 块/蚊/刀 for them to be money rather than a classifier (三块蛋糕).
+FOLLOW_WEAK = (
+    rf"(?=$|[^\p{{L}}\p{{N}}{_FOLLOW}]|[0-9０-９{_SUB_START}{charset(cues.BARE_FOLLOWERS)}])"
+)
+SUBNUM = rf"(?:{DIG}{{1,2}}+|[{_DIGIT_CH}{charset('十拾')}]{{1,3}}+)"
+_SUBWORD = alt([*currencies.TENTHS, *currencies.HUNDREDTHS, *currencies.NAMED_SUBUNITS])
+SUBTAIL = (
+    rf"(?:[{charset('又零')}]?{SUBNUM}{_SUBWORD}"
+    rf"(?:{chars('零')}?{SUBNUM}{_SUBWORD}|{chars('零')}?{SUBNUM}{FOLLOW_BARE})?"
+    rf"|{chars('零')}?{SUBNUM}{FOLLOW_BARE}|{chars('半')}){chars('钱')}?"
+)
+#: 元 is not money in 三元组, 元素, 一元二次方程, 元旦 …
+_YUAN_NOT = (
+    rf"(?![一二三四五六七八九]?{chars('次')}|[{charset('素组件旦宵宝帅凶老谋化论复配方函甲')}])"
+)
+_ZHENG = rf"{chars('整')}(?![{charset('个体年月天数理合改治顿齐套批条块栋片张')}])"
+
+
+def _currency_words() -> tuple[list[str], list[str], list[str], list[str]]:
+    names, prefixes, symbols, codes = [], [], [], []
+    for c in currencies.CURRENCIES:
+        names += c.names
+        prefixes += c.prefixes
+        symbols += c.symbols
+        codes += c.codes
+    return names, prefixes, symbols, codes
+
+
+NAMES, PREFIX_NAMES, SYMBOLS, CODES = _currency_words()
+_PLAIN_YUAN = {"元", "圆"}
+
+LMAG = (
+    rf"(?:(?P<gy_X>{chars('个亿')})|{alt(['个W', '个w', '个万'])}"
+    rf"|{SP}?(?i:million|billion|trillion|mn|bn|tn)(?![A-Za-z])|[kKwWmMbB](?![A-Za-z]))"
+)
+
+
+def _units(mode: str, prefixed: bool) -> str:
+    """Words that make an amount money: currency names, symbols, codes, slang, sub-units."""
+    strong = [n for n in NAMES if n not in _PLAIN_YUAN]
+    weak = f"[{charset('块蚊')}]"
+    parts = [
+        alt([*strong, *currencies.SLANG, *currencies.NAMED_SUBUNITS, *SYMBOLS, "块钱"]),
+        alt(_PLAIN_YUAN) + _YUAN_NOT,
+        SP + "?" + _codes(CODES),
+        rf"(?(cue){weak}|{weak}{FOLLOW_WEAK})" if prefixed else weak + FOLLOW_WEAK,
+        rf"(?<=[0-9０-９]){chars('刀')}{FOLLOW_WEAK}",
+    ]
+    hk_yuan = rf"{chars('个')}(?=[{charset('半')}]|{SUBNUM})"
+    hk_with_tenths = rf"{chars('个')}(?={SUBNUM}{alt(currencies.TENTHS)})"
+    if mode == "parse":
+        parts.append(rf"{alt([*currencies.TENTHS, *currencies.HUNDREDTHS])}{chars('钱')}?")
+        parts.append(hk_yuan)
+    else:
+        parts.append(rf"{alt(['角', '毛', '分'])}{chars('钱')}")
+        parts.append(rf"{alt(['角', '毛'])}(?={chars('零')}?{SUBNUM})")
+        parts.append(rf"(?(cur_pre){hk_yuan}|{hk_with_tenths})" if prefixed else hk_with_tenths)
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _amount(side: str, mode: str, prefixed: bool) -> str:
+    qi = alt(qualifiers.INSIDE)
+    number = (
+        rf"(?P<num_X>{NUMBER})(?P<qi_X>{qi})?(?:{SP}?(?P<cmag_X>[{_UNIT_CH}]++))?"
+        rf"(?P<lmag_X>{LMAG})?(?P<qm_X>{alt(['多', '余'])})?"
+    )
+    if mode == "parse":  # 個半, 個九: the 个 stands for "one yuan"
+        number = rf"(?:{number}|(?={chars('个')}))"
+    unit = (
+        rf"(?:{GAP}(?P<unit_X>{_units(mode, prefixed)})"
+        rf"(?P<sub_X>{SUBTAIL})?(?P<zheng_X>{_ZHENG})?)?"
+    )
+    return (number + unit).replace("_X>", f"_{side}>")
+
+
+class _Parts:
+    """Regex pieces shared by the forward pattern, the scanner and the reversed prefix."""
+
+    def __init__(self) -> None:
+        self.per_word = rf"(?:{chars('一')}|{chars('个')})?{alt(periods.PER_WORDS)}"
+        self.before = [k for k in qualifiers.BEFORE if k != "上"]
+        self.sign = r"[-−－﹣]|" + chars("负")
+        self.rsep = rf"[-－~～〜—–]|{alt(['至', '到'])}"
+
+
+_P = _Parts()
+
+
+def build(mode: str, prefixed: bool = True) -> str:
+    """The whole forward pattern for ``mode`` ("extract" or "parse").
+
+    ``prefixed=False`` leaves out everything that may stand before the number (cues, per
+    words, qualifiers, signs, currency prefixes): a shorter pattern for the common case of a
+    match that starts at the number itself.
+    """
+    per_word = _P.per_word
+    per_pre = rf"(?P<per_pre>{chars('每')}{per_word}|{alt(periods.PER_PREFIX_WORDS)})"
+    cue = rf"(?P<cue>{alt(cues.CUES)})"
+    link = alt(cues.LINKS)
+    q_pre = rf"(?P<q_pre>{alt(_P.before)}|{chars('上')}(?=[{_UNIT_CH}]))"
+    sign = r"(?<![0-9０-９A-Za-z.%)）])(?:" + _P.sign + ")"
+    cur = rf"(?:(?P<cur_sym>{alt(SYMBOLS)}|{_codes(CODES)})|(?P<cur_pre>{alt(PREFIX_NAMES)}))"
+    cur_hi = rf"(?P<cur_hi>{alt(SYMBOLS)}|{_codes(CODES)}|{alt(PREFIX_NAMES)})"
+    rsep = rf"(?P<rsep>{_P.rsep})"
+    q_suf = rf"(?P<q_suf>{alt(qualifiers.AFTER)})"
+    per_suf = rf"(?P<per_suf>[/／]{GAP}{per_word}|{chars('每')}{per_word})"
+
+    lead = rf"(?:{q_pre}{GAP})?(?P<sign>{sign})?(?:{cur}{GAP})?(?P<sign2>{sign})?"
+    ctx = rf"(?:{per_pre}{GAP})?(?:{cue}{GAP}(?:{link}{GAP})?)?"
+    if not prefixed:
+        lead = ctx = ""
+    body = (
+        lead
+        + _amount("lo", mode, prefixed)
+        + rf"(?:{GAP}{rsep}{GAP}(?:{cur_hi}{GAP})?{_amount('hi', mode, prefixed)})?"
+        + rf"(?:{SP}?{q_suf})?"
+    )
+    return rf"{ctx}(?P<body>{body})(?:{GAP}{per_suf})?"
+
+
+_RUN_CH = "0-9０-９" + _ANY_NUM_CH
+
+
+def build_scanner() -> str:
+    """Numeral runs, each flagged (group ``next``) when a money word may follow it.
+
+    Runs that are not flagged can still be money when a prefix (a cue, a symbol, a
+    qualifier) ends right before them; ``extract`` checks that with ``PREV_CHARS``.
+    """
+    firsts = [
+        *NAMES,
+        *currencies.SLANG,
+        *currencies.NAMED_SUBUNITS,
+        *currencies.COLLOQUIAL,
+        *currencies.TENTHS,
+        *currencies.HUNDREDTHS,
+        *SYMBOLS,
+        *CODES,
+        *(c.lower() for c in CODES),
+        *numlex.SMALL_UNITS,
+        *numlex.BIG_UNITS,
+        *numlex.LATIN_MAGNITUDES,
+        "个",
+        "-",
+        "－",
+        "~",
+        "～",
+        "〜",
+        "—",
+        "–",
+        "至",
+        "到",
+        "多",
+        "余",
+    ]
+    # two characters tell 日元 from 25日 and 个亿 from 一个: a trie of the first two
+    after = rf"[{charset(qualifiers.INSIDE)}]?{GAP}{alt(w[:2] for w in firsts)}"
+    return (
+        rf"(?<![A-Za-z_])(?![{_ZERO_CH}][{_NUM_CH}])[{_RUN_CH}]++"
+        rf"(?:[.．,][0-9０-９]++|{chars('点')}[{_DIGIT_CH}]++)*+(?P<next>(?={after}))?"
+    )
+
+
+def build_prefix_reversed() -> str:
+    """What may stand before an amount, spelled backwards, to match on the reversed text.
+
+    Matching a prefix backwards from the number on ``text[::-1]`` uses forward tries,
+    which the regex engine runs far faster than a lookbehind over the same words.
+    """
+
+    def rev(words: Iterable[str], nocase: bool = False) -> str:
+        return alt([w[::-1] for w in words], nocase=nocase)
+
+    per = (
+        rf"(?:{rev(periods.PER_WORDS)}(?:{chars('一')}|{chars('个')})?{chars('每')}"
+        rf"|{rev(periods.PER_PREFIX_WORDS)})"
+    )
+    codes = rf"(?<![A-Za-z]){rev(CODES, nocase=True)}(?![A-Za-z])"
+    cur = rf"(?:{rev(SYMBOLS)}|{codes}|{rev(PREFIX_NAMES)})"
+    return (  # group 1: a currency prefix; group 2: a money cue (what makes a bare amount money)
+        rf"(?:{rev(['若干'])})?(?:{_P.sign})?(?:{GAP}({cur}))?(?:{_P.sign})?"
+        rf"(?:{GAP}(?:{rev(_P.before)}|{chars('上')}))?"
+        rf"(?:{GAP}(?:{rev(cues.LINKS)}{GAP})?({rev(cues.CUES)}))?(?:{GAP}{per})?"
+    )
+
+
+def _last_chars() -> frozenset[str]:
+    words = [
+        *cues.CUES,
+        *cues.LINKS,
+        *_P.before,
+        "上",
+        *SYMBOLS,
+        *PREFIX_NAMES,
+        *CODES,
+        "-",
+        "−",
+        "－",
+        "﹣",
+        "负",
+        "若干",
+        *periods.PER_PREFIX_WORDS,
+    ]
+    return frozenset(c for w in words for c in w[-1] + _VARIANTS.get(w[-1], ""))
+
+
+#: Last characters of every prefix: a run after one of these may be money.
+PREV_CHARS = _last_chars()
+#: Last characters of per words: a run after one may be money when 每 stands just before.
+PER_LAST_CHARS = frozenset(c for w in periods.PER_WORDS for c in w[-1] + _VARIANTS.get(w[-1], ""))
+#: The word that makes a per word before a number a rate: 每天, 每股.
+EACH = "每"
+
+
+@cache
+def pattern(mode: str = "extract", prefixed: bool = True) -> regex.Pattern[str]:
+    """The forward pattern (compiled on first use, then cached)."""
+    return regex.compile(build(mode, prefixed))
+
+
+@cache
+def scanner() -> regex.Pattern[str]:
+    """The numeral-run scanner (compiled on first use, then cached)."""
+    return regex.compile(build_scanner())
+
+
+@cache
+def prefix_reversed() -> regex.Pattern[str]:
+    """The reversed prefix pattern (compiled on first use, then cached)."""
+    return regex.compile(build_prefix_reversed())

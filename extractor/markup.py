@@ -1,0 +1,102 @@
+"""A markup-transparent view of a text, with offsets back into the caller's string.
+
+Inline markup inside a figure (``4.5个**小目标``, ``<b>230</b>亿``) and invisible format
+characters (``2\u200b30亿``) are dropped from the view so the figure reads whole; block
+tags, attributes, URLs and Markdown link targets become a line break, so nothing inside
+them is read as money and nothing joins across them. Offsets found in the view map back
+with ``View.origin``.
+"""
+
+from __future__ import annotations
+
+import html
+from bisect import bisect_right
+from typing import NamedTuple
+
+import regex
+
+from extractor.lexicon.scripts import INVISIBLE
+
+_INLINE_TAGS = "b|strong|em|i|u|s|del|ins|span|font|mark|a|sup|sub|small|big|abbr|code|q|tt"
+_MARKUP = regex.compile(
+    rf"""
+    (?P<drop>\*\*\*?|__|~~|[{INVISIBLE}]++|</?(?:{_INLINE_TAGS})\b[^<>]{{0,1000}}+>)
+    | (?P<block><!--|-->|</?[A-Za-z][A-Za-z0-9:-]*+[^<>]{{0,2000}}+>
+        | (?:https?|ftp)://[^\s<>"'()（）\[\]{{}}]++
+        | www\.[A-Za-z0-9-]++\.[^\s<>"'()（）\[\]{{}}]++
+        | \]\([^()\s]*+(?:\s++(?:"[^"\n]*+"|'[^'\n]*+'))?\))
+    | (?P<entity>&(?:\#[0-9]{{1,7}}|\#[xX][0-9A-Fa-f]{{1,6}}|[A-Za-z][A-Za-z0-9]{{1,7}});)
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+class View(NamedTuple):
+    """The text as the matcher sees it, and how to get back to the original."""
+
+    text: str
+    #: Start of each piece in ``text``; empty when the view is the original itself.
+    starts: list[int]
+    #: Where each piece starts in the original.
+    origins: list[int]
+    #: For a piece that replaced a token (a line break for a tag, a char for an entity), the
+    #: token's end in the original; ``-1`` for a piece copied verbatim.
+    replaced_ends: list[int]
+
+    def origin(self, start: int, end: int) -> tuple[int, int]:
+        """Map a non-empty span of the view back to the original string."""
+        if not self.starts:
+            return start, end
+        i = bisect_right(self.starts, start) - 1
+        o_start = self.origins[i] + (start - self.starts[i] if self.replaced_ends[i] < 0 else 0)
+        j = bisect_right(self.starts, end - 1) - 1
+        if self.replaced_ends[j] < 0:
+            o_end = self.origins[j] + (end - 1 - self.starts[j]) + 1
+        else:
+            o_end = self.replaced_ends[j]
+        return o_start, o_end
+
+
+def view(text: str) -> View:
+    """Build the matcher's view of ``text`` (the text itself when there is no markup)."""
+    if _MARKUP.search(text) is None:
+        return View(text, [], [], [])
+    parts: list[str] = []
+    starts: list[int] = []
+    origins: list[int] = []
+    replaced_ends: list[int] = []
+    clean_len = 0
+    pos = 0
+    for m in _MARKUP.finditer(text):
+        s, e = m.span()
+        if s > pos:
+            starts.append(clean_len)
+            origins.append(pos)
+            replaced_ends.append(-1)
+            parts.append(text[pos:s])
+            clean_len += s - pos
+        kind = m.lastgroup
+        if kind == "drop":
+            pos = e
+            continue
+        token = text[s:e]
+        repl = "\n" if kind == "block" else html.unescape(token)
+        if repl == token:  # unknown entity: keep it as text
+            repl = token
+            starts.append(clean_len)
+            origins.append(s)
+            replaced_ends.append(-1)
+        else:
+            repl = repl[:1] or " "
+            starts.append(clean_len)
+            origins.append(s)
+            replaced_ends.append(e)
+        parts.append(repl)
+        clean_len += len(repl)
+        pos = e
+    if pos < len(text):
+        starts.append(clean_len)
+        origins.append(pos)
+        replaced_ends.append(-1)
+        parts.append(text[pos:])
+    return View("".join(parts), starts, origins, replaced_ends)
