@@ -5,14 +5,7 @@ from __future__ import annotations
 import regex
 
 from extractor.errors import ParseError
-from extractor.grammar import (
-    EACH,
-    PER_LAST_CHARS,
-    PREV_CHARS,
-    pattern,
-    prefix_reversed,
-    scanner,
-)
+from extractor.grammar import PER_LAST_CHARS, PREV_CHARS, pattern, prefix_reversed
 from extractor.lexicon import numerals as numlex
 from extractor.lexicon import scripts
 from extractor.markup import View, view
@@ -47,52 +40,64 @@ def extract(text: str) -> list[Money]:
         return []
     v = view(text)
     clean = v.text
+    size = len(clean)
     forward = pattern("extract").match
-    plain = pattern("extract", prefixed=False).match
     backward = prefix_reversed().match
-    prev_chars = PREV_CHARS
     reversed_text = ""
     out: list[Money] = []
     pos = 0  # records never overlap: nothing may start before the end of the last one
-    for run in scanner().finditer(clean):
-        num = run.start()
-        if num < pos:
+    for m in pattern("extract", prefixed=False).finditer(clean):
+        start = m.start()
+        if start < pos:
             continue
-        before = num - 1
-        while before >= pos and clean[before] in _SPACES and num - before <= 2:
+        back = None
+        before = start - 1
+        while before > pos and clean[before] in _SPACES and start - before <= 2:
             before -= 1
-        prev = clean[before] if before >= pos else ""
-        has_prefix = prev != "" and (
-            prev in prev_chars
-            or (prev in PER_LAST_CHARS and EACH in clean[max(pos, before - 3) : before])
-        )
-        unit_follows = run.group("next") is not None
-        if not (unit_follows or has_prefix):
-            continue
-        start = num
-        if has_prefix:
+        if before >= pos and (
+            clean[before] in PREV_CHARS
+            or (clean[before] in PER_LAST_CHARS and "每" in clean[max(pos, before - 3) : before])
+        ):
             if not reversed_text:
                 reversed_text = clean[::-1]
-            back = backward(reversed_text, len(clean) - num)
-            if back is None or back.end() == back.start():
-                if not unit_follows:
-                    continue
-            else:
-                if not unit_follows and back.groups() == (None, None):
-                    continue  # a qualifier or sign alone does not make a bare number money
-                if num - (back.end() - back.start()) >= pos:
-                    start = num - (back.end() - back.start())
-        m = forward(clean, start) if start != num else plain(clean, num)
-        if m is None and start != num:
-            m = plain(clean, num)
-        if m is None:
-            continue
-        found = records(m, v, text)
-        if found is None:
-            continue
-        out.extend(found)
-        pos = m.end()
+            back = backward(reversed_text, size - start)
+            if back is None or back.end() == back.start() or size - back.end() < pos:
+                back = None
+        if m.group("bare") is not None:  # only a cue or a currency prefix makes it money
+            if back is None or back.group("cue", "cur_sym", "cur_pre") == (None, None, None):
+                continue
+            m = forward(clean, size - back.end())
+            if m is None:
+                continue
+            found = records(m, v, text)
+        elif back is None:
+            found = records(m, v, text)
+        else:  # the figure as scanned, with the prefix found backwards
+            found = records(m, v, text, *_with_prefix(m, back, clean, size))
+        if found is not None:
+            out.extend(found)
+            pos = m.end()
     return out
+
+
+_PREFIX_PARTS = ("per_pre", "cue", "q_pre", "sign", "cur_sym", "cur_pre", "sign2")
+_IN_BODY = ("q_pre", "sign", "cur_sym", "cur_pre", "sign2")
+
+
+def _with_prefix(
+    m: regex.Match[str], back: regex.Match[str], clean: str, size: int
+) -> tuple[list[str | None], tuple[int, int]]:
+    """The scanned figure's groups with the prefix parts filled in, and its body span."""
+    index = m.re.groupindex
+    g: list[str | None] = [*m.groups(), None]
+    body_start = m.start()
+    for name in _PREFIX_PARTS:
+        a, b = back.span(name)
+        if a >= 0:
+            g[index[name] - 1] = clean[size - b : size - a]
+            if name in _IN_BODY:
+                body_start = min(body_start, size - b)
+    return g, (body_start, m.end("body"))
 
 
 def parse(expr: str) -> Money:

@@ -103,6 +103,7 @@ _NUM_CH = charset([*numlex.DIGITS, *numlex.SMALL_UNITS, *numlex.BIG_UNITS, "几"
 _ANY_NUM_CH = _NUM_CH + charset(["数"])
 _ZERO_CH = charset([k for k, v in numlex.DIGITS.items() if v == 0])
 _NONZERO_CH = "".join(c for c in _ANY_NUM_CH if c not in _ZERO_CH)
+_RUN_CH = "0-9０-９" + _ANY_NUM_CH
 #: A Chinese numeral run (at most 64 characters), optionally with 点 decimals.
 CN = (
     rf"(?<![{_NONZERO_CH}])(?<![{_ANY_NUM_CH}][{_ZERO_CH}])(?:{alt(numlex.VAGUE_WORDS)}(?=[{_UNIT_CH}]))?(?![{_ZERO_CH}][{_NUM_CH}])"
@@ -207,11 +208,13 @@ _P = _Parts()
 
 
 def build(mode: str, prefixed: bool = True) -> str:
-    """The whole forward pattern for ``mode`` ("extract" or "parse").
+    """The money pattern for ``mode`` ("extract" or "parse").
 
-    ``prefixed=False`` leaves out everything that may stand before the number (cues, per
-    words, qualifiers, signs, currency prefixes): a shorter pattern for the common case of a
-    match that starts at the number itself.
+    With ``prefixed=False`` (extract only) it is the scanning pattern that ``extract`` runs
+    over the whole text: it starts at a qualifier, a sign or a numeral run and leaves out the
+    costly words that may stand further before (cues, currency prefixes, per words). Where
+    one of those may stand before a match, its group ``pre`` is set and ``extract`` matches
+    again from the prefix with the full pattern (``prefixed=True``).
     """
     per_word = _P.per_word
     per_pre = rf"(?P<per_pre>{chars('每')}{per_word}|{alt(periods.PER_PREFIX_WORDS)})"
@@ -225,60 +228,70 @@ def build(mode: str, prefixed: bool = True) -> str:
     q_suf = rf"(?P<q_suf>{alt(qualifiers.AFTER)})"
     per_suf = rf"(?P<per_suf>[/／]{GAP}{per_word}|{chars('每')}{per_word})"
 
-    lead = rf"(?:{q_pre}{GAP})?(?P<sign>{sign})?(?:{cur}{GAP})?(?P<sign2>{sign})?"
-    ctx = rf"(?:{per_pre}{GAP})?(?:{cue}{GAP}(?:{link}{GAP})?)?"
-    if not prefixed:
-        lead = ctx = ""
+    if prefixed:
+        ctx = rf"(?:{per_pre}{GAP})?(?:{cue}{GAP}(?:{link}{GAP})?)?"
+        lead = rf"(?:{q_pre}{GAP})?(?P<sign>{sign})?(?:{cur}{GAP})?(?P<sign2>{sign})?"
+    else:
+        ctx = lead = ""
     body = (
         lead
         + _amount("lo", mode, prefixed)
         + rf"(?:{GAP}{rsep}{GAP}(?:{cur_hi}{GAP})?{_amount('hi', mode, prefixed)})?"
-        + rf"(?:{SP}?{q_suf})?"
     )
-    return rf"{ctx}(?P<body>{body})(?:{GAP}{per_suf})?"
+    if mode == "extract":  # something must say it is money; resolve checks the rest
+        evidence = ["unit_lo", "unit_hi", "gy_lo", "gy_hi", "cur_hi"]
+        if prefixed:
+            evidence += ["cur_sym", "cur_pre", "cue"]
+        check = "(?!)"
+        for group in evidence:
+            check = f"(?({group})|{check})"
+        body += check
+    body += rf"(?:{SP}?{q_suf})?"
+    whole = rf"{ctx}(?P<body>{body})(?:{GAP}{per_suf})?"
+    if prefixed:
+        return whole
+    # The scanning pattern: a money figure that starts at a numeral run with a money word
+    # after it, or else a bare run (group ``bare``) that a cue or currency may stand before.
+    # Its prefix is found backwards by ``prefix_reversed``; the groups named here after a
+    # failing (?!) never match but give the prefix parts a place in ``m.groups()``.
+    run = rf"(?:{alt(numlex.VAGUE_WORDS)})?{_run()}"
+    prev = regex.escape("".join(sorted(PREV_CHARS)))
+    bare = rf"(?P<bare>(?<![{_RUN_CH}])(?<=[{prev}]{SP}{{0,2}}){_run()})"
+    slots = "".join(
+        f"(?P<{g}>)" for g in ("per_pre", "cue", "q_pre", "sign", "cur_sym", "cur_pre", "sign2")
+    )
+    return (
+        rf"(?=[{_RUN_CH}{charset('若')}])(?<![A-Za-z_])"
+        rf"(?:(?={run}{_after()}){whole}|{bare})(?:(?!){slots})?"
+    )
 
 
-_RUN_CH = "0-9０-９" + _ANY_NUM_CH
+def _run() -> str:
+    return rf"[{_RUN_CH}]++(?:[.．,][0-9０-９]++|{chars('点')}[{_DIGIT_CH}]++)*+"
 
 
-def build_scanner() -> str:
-    """Numeral runs, each flagged (group ``next``) when a money word may follow it.
-
-    Runs that are not flagged can still be money when a prefix (a cue, a symbol, a
-    qualifier) ends right before them; ``extract`` checks that with ``PREV_CHARS``.
-    """
-    firsts = [
+def _after() -> str:
+    """What follows a numeral run that may be money: a unit word, a magnitude, a range
+    separator and a number, told apart by their first two characters (日元 from 25日,
+    个亿 from 一个)."""
+    digits = [*numlex.DIGITS, "十", *"0123456789"]
+    words = [
         *NAMES,
         *currencies.SLANG,
         *currencies.NAMED_SUBUNITS,
         *currencies.COLLOQUIAL,
-        *currencies.TENTHS,
-        *currencies.HUNDREDTHS,
         *SYMBOLS,
         *CODES,
         *(c.lower() for c in CODES),
         *numlex.SMALL_UNITS,
         *numlex.BIG_UNITS,
         *numlex.LATIN_MAGNITUDES,
-        "个",
-        "-",
-        "－",
-        "~",
-        "～",
-        "〜",
-        "—",
-        "–",
-        "至",
-        "到",
-        "多",
-        "余",
+        *(f"{w}钱" for w in (*currencies.TENTHS, *currencies.HUNDREDTHS)),
+        *(w + d for w in ("角", "毛", "个") for d in digits),
+        "个半",
+        *(sep + d for sep in "-－~～〜—–至到" for d in digits),
     ]
-    # two characters tell 日元 from 25日 and 个亿 from 一个: a trie of the first two
-    after = rf"[{charset(qualifiers.INSIDE)}]?{GAP}{alt(w[:2] for w in firsts)}"
-    return (
-        rf"(?<![A-Za-z_])(?![{_ZERO_CH}][{_NUM_CH}])[{_RUN_CH}]++"
-        rf"(?:[.．,][0-9０-９]++|{chars('点')}[{_DIGIT_CH}]++)*+(?P<next>(?={after}))?"
-    )
+    return rf"[{charset(qualifiers.INSIDE)}]?{GAP}{alt(w[:2] for w in words)}"
 
 
 def build_prefix_reversed() -> str:
@@ -296,11 +309,11 @@ def build_prefix_reversed() -> str:
         rf"|{rev(periods.PER_PREFIX_WORDS)})"
     )
     codes = rf"(?<![A-Za-z]){rev(CODES, nocase=True)}(?![A-Za-z])"
-    cur = rf"(?:{rev(SYMBOLS)}|{codes}|{rev(PREFIX_NAMES)})"
-    return (  # group 1: a currency prefix; group 2: a money cue (what makes a bare amount money)
-        rf"(?:{rev(['若干'])})?(?:{_P.sign})?(?:{GAP}({cur}))?(?:{_P.sign})?"
-        rf"(?:{GAP}(?:{rev(_P.before)}|{chars('上')}))?"
-        rf"(?:{GAP}(?:{rev(cues.LINKS)}{GAP})?({rev(cues.CUES)}))?(?:{GAP}{per})?"
+    return (  # the groups are the prefix parts of the money pattern, spelled backwards
+        rf"(?P<sign2>{_P.sign})?(?:{GAP}(?:(?P<cur_sym>{rev(SYMBOLS)}|{codes})"
+        rf"|(?P<cur_pre>{rev(PREFIX_NAMES)})))?(?P<sign>{_P.sign})?"
+        rf"(?:{GAP}(?P<q_pre>{rev(_P.before)}|{chars('上')}))?"
+        rf"(?:{GAP}(?:{rev(cues.LINKS)}{GAP})?(?P<cue>{rev(cues.CUES)}))?(?:{GAP}(?P<per_pre>{per}))?"
     )
 
 
@@ -310,38 +323,30 @@ def _last_chars() -> frozenset[str]:
         *cues.LINKS,
         *_P.before,
         "上",
-        *SYMBOLS,
-        *PREFIX_NAMES,
-        *CODES,
         "-",
         "−",
         "－",
         "﹣",
         "负",
-        "若干",
+        *SYMBOLS,
+        *PREFIX_NAMES,
+        *CODES,
         *periods.PER_PREFIX_WORDS,
     ]
     return frozenset(c for w in words for c in w[-1] + _VARIANTS.get(w[-1], ""))
 
 
-#: Last characters of every prefix: a run after one of these may be money.
+#: Last characters of the words that may stand before a figure (cues, links, qualifiers,
+#: signs, currency prefixes): a figure after one of these looks for them backwards.
 PREV_CHARS = _last_chars()
-#: Last characters of per words: a run after one may be money when 每 stands just before.
+#: Last characters of per words: they count as a prefix only with 每 just before.
 PER_LAST_CHARS = frozenset(c for w in periods.PER_WORDS for c in w[-1] + _VARIANTS.get(w[-1], ""))
-#: The word that makes a per word before a number a rate: 每天, 每股.
-EACH = "每"
 
 
 @cache
 def pattern(mode: str = "extract", prefixed: bool = True) -> regex.Pattern[str]:
     """The forward pattern (compiled on first use, then cached)."""
     return regex.compile(build(mode, prefixed))
-
-
-@cache
-def scanner() -> regex.Pattern[str]:
-    """The numeral-run scanner (compiled on first use, then cached)."""
-    return regex.compile(build_scanner())
 
 
 @cache

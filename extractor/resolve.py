@@ -157,7 +157,7 @@ def _numeral(text: str, offset: int) -> Numeral:
         raise Reject(exc.message, offset + exc.position) from None
 
 
-def _side(m: regex.Match[str], g: tuple[str | None, ...], G: _Index, s: str, mode: str) -> Side:
+def _side(m: regex.Match[str], g: Groups, G: _Index, s: str, mode: str) -> Side:
     i_num, i_qi, i_cmag, i_lmag, _, i_qm, i_unit, i_sub, _ = G.side[s]
     num = g[i_num - 1]
     unit = unit_of(g[i_unit - 1]) if g[i_unit - 1] is not None else None
@@ -252,7 +252,7 @@ def canonical(d: Decimal) -> Decimal:
     return d.normalize(EXACT)
 
 
-def _per(g: tuple[str | None, ...], G: _Index) -> str | None:
+def _per(g: Groups, G: _Index) -> str | None:
     for raw in (g[G.per_suf - 1], g[G.per_pre - 1]):
         if raw:
             word = _fold(raw).replace(" ", "")
@@ -290,15 +290,23 @@ class Found(NamedTuple):
     implicit: bool
 
 
-def resolve(m: regex.Match[str], mode: str) -> list[Found]:
+Groups = list[str | None]
+
+
+def resolve(
+    m: regex.Match[str], mode: str, g: Groups | None = None, body: tuple[int, int] | None = None
+) -> list[Found]:
     """Records for one match (usually one; two when a "range" turns out not to be one).
 
-    Raises ``Reject`` when the match is not a well-formed money expression, or, in
-    ``extract`` mode, when nothing says it is money at all.
+    ``g`` and ``body`` replace the match's groups and body span when its prefix was found
+    apart from it (see ``extract``). Raises ``Reject`` when the match is not a well-formed
+    money expression, or, in ``extract`` mode, when nothing says it is money at all.
     """
     G = _index(m.re)
-    g = (*m.groups(), None)
-    body = m.span(G.body)
+    if g is None:
+        g = [*m.groups(), None]
+    if body is None:
+        body = m.span(G.body)
     ranged = g[G.rsep - 1] is not None
     if mode == "extract":
         if not any(
@@ -344,7 +352,7 @@ def resolve(m: regex.Match[str], mode: str) -> list[Found]:
     return [_found(m, g, G, mode, rng, cur_lo or cur_hi, body, is_range=True)]
 
 
-def _side_end(m: regex.Match[str], g: tuple[str | None, ...], G: _Index, s: str) -> int:
+def _side_end(m: regex.Match[str], g: Groups, G: _Index, s: str) -> int:
     return max(m.end(i) for i in G.side[s] if g[i - 1] is not None)
 
 
@@ -364,7 +372,7 @@ def bare_end_ok(text: str, pos: int) -> bool:
 
 def _found(
     m: regex.Match[str],
-    g: tuple[str | None, ...],
+    g: Groups,
     G: _Index,
     mode: str,
     side: Side,
@@ -402,7 +410,7 @@ def _found(
     )
 
 
-def _qualifier(g: tuple[str | None, ...], G: _Index, side: Side, hi_only: bool) -> str:
+def _qualifier(g: Groups, G: _Index, side: Side, hi_only: bool) -> str:
     q_pre = g[G.q_pre - 1]
     if q_pre and not hi_only:
         return qualifiers.BEFORE.get(_fold(q_pre), "over")
@@ -416,17 +424,24 @@ _MEMO: dict[tuple[object, ...], list[Found]] = {}
 _MEMO_LIMIT = 50_000
 
 
-def records(m: regex.Match[str], v: View, original: str) -> list[Money] | None:
+def records(
+    m: regex.Match[str],
+    v: View,
+    original: str,
+    g: Groups | None = None,
+    body: tuple[int, int] | None = None,
+) -> list[Money] | None:
     """Records of an ``extract`` match with offsets in the caller's string; None if rejected.
 
     A match's records depend only on its text and groups, so they are memoised: the same
     figure written again (230亿美元, 每股9.8元) costs a dictionary lookup.
     """
-    key = (m.group(), m.groups())
+    base = m.start()
+    key = (m.group(), m.groups()) if g is None else (m.group(), tuple(g), body[0] - base)
     found = _MEMO.get(key)
     if found is None:
         try:
-            found = resolve(m, "extract")
+            found = resolve(m, "extract", g, body)
         except Reject:
             found = []
         if len(_MEMO) >= _MEMO_LIMIT:
@@ -434,7 +449,6 @@ def records(m: regex.Match[str], v: View, original: str) -> list[Money] | None:
         _MEMO[key] = found
     if not found:
         return None
-    base = m.start()
     out = []
     for f in found:
         start, end = v.origin(base + f.start, base + f.end)

@@ -165,7 +165,7 @@ def test_import_is_light() -> None:
     """``import extractor`` compiles no pattern and imports no spaCy."""
     code = (
         "import sys, extractor.grammar as g; "
-        "print(g.pattern.cache_info().currsize, g.scanner.cache_info().currsize, "
+        "print(g.pattern.cache_info().currsize, g.prefix_reversed.cache_info().currsize, "
         "'spacy' in sys.modules)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -33,8 +33,8 @@ CUES: dict[str, str | None] = {
 }
 #: Words allowed between a cue and the amount: 净利润为2.3亿, 售价：299.
 LINKS: tuple[str, ...] = (
-    "为", "是", "达", "达到", "高达", "仅", "仅为", "只有", "只要", "共", "共计", "合计", "总计",
-    "：", ":", "增至", "降至", "升至", "涨至", "跌至", "在", "了", "约为",
+    "为", "是", "达", "达到", "高达", "仅", "仅为", "只有", "共计", "合计", "总计",
+    "：", ":", "增至", "降至", "升至", "涨至", "跌至", "约为",
 )
 #: Characters that may follow a bare amount (no currency word) for it to still be money:
 #: punctuation, the end, and a few function words. 月薪2万的工作 yes; 融资3轮 no.
