@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 import regex
 
 from extractor.errors import ParseError
-from extractor.grammar import PER_LAST_CHARS, PREV_CHARS, pattern, prefix_reversed
+from extractor.grammar import PER_LAST_CHARS, PREV_CHARS, PREV_FIGURE, pattern, prefix_reversed
 from extractor.lexicon import numerals as numlex
 from extractor.lexicon import scripts
 from extractor.markup import View, view
@@ -54,16 +56,23 @@ def extract(text: str) -> list[Money]:
         before = start - 1
         while before > pos and clean[before] in _SPACES and start - before <= 2:
             before -= 1
-        if before >= pos and (
-            clean[before] in PREV_CHARS
-            or (clean[before] in PER_LAST_CHARS and "每" in clean[max(pos, before - 3) : before])
+        bare = m.group("bare") is not None
+        prev = clean[before] if before >= pos else ""
+        if prev and (
+            prev in PREV_CHARS
+            if bare
+            else prev in PREV_FIGURE
+            or (
+                (prev in PREV_CHARS or prev in PER_LAST_CHARS)
+                and "每" in clean[max(pos, before - 8) : before]
+            )
         ):
             if not reversed_text:
                 reversed_text = clean[::-1]
             back = backward(reversed_text, size - start)
             if back is None or back.end() == back.start() or size - back.end() < pos:
                 back = None
-        if m.group("bare") is not None:  # only a cue or a currency prefix makes it money
+        if bare:  # only a cue or a currency prefix makes it money
             if back is None or back.group("cue", "cur_sym", "cur_pre") == (None, None, None):
                 continue
             m = forward(clean, size - back.end())
@@ -81,23 +90,37 @@ def extract(text: str) -> list[Money]:
 
 
 _PREFIX_PARTS = ("per_pre", "cue", "q_pre", "sign", "cur_sym", "cur_pre", "sign2")
-_IN_BODY = ("q_pre", "sign", "cur_sym", "cur_pre", "sign2")
+_IN_BODY = frozenset(("q_pre", "sign", "cur_sym", "cur_pre", "sign2"))
+
+
+@cache
+def _prefix_slots() -> tuple[tuple[int, int, bool], ...]:
+    """For each prefix part: its group in the reversed pattern, its slot in the scanned
+    figure's groups, and whether it belongs to the record's span."""
+    back = prefix_reversed().groupindex
+    scan = pattern("extract", prefixed=False).groupindex
+    return tuple((back[n], scan[n] - 1, n in _IN_BODY) for n in _PREFIX_PARTS)
+
+
+@cache
+def _body_group() -> int:
+    return pattern("extract", prefixed=False).groupindex["body"]
 
 
 def _with_prefix(
     m: regex.Match[str], back: regex.Match[str], clean: str, size: int
 ) -> tuple[list[str | None], tuple[int, int]]:
     """The scanned figure's groups with the prefix parts filled in, and its body span."""
-    index = m.re.groupindex
     g: list[str | None] = [*m.groups(), None]
     body_start = m.start()
-    for name in _PREFIX_PARTS:
-        a, b = back.span(name)
+    spans = back.regs
+    for rev, slot, in_body in _prefix_slots():
+        a, b = spans[rev]
         if a >= 0:
-            g[index[name] - 1] = clean[size - b : size - a]
-            if name in _IN_BODY:
-                body_start = min(body_start, size - b)
-    return g, (body_start, m.end("body"))
+            g[slot] = clean[size - b : size - a]
+            if in_body and size - b < body_start:
+                body_start = size - b
+    return g, (body_start, m.end(_body_group()))
 
 
 def parse(expr: str) -> Money:

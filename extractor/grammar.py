@@ -261,7 +261,7 @@ def build(mode: str, prefixed: bool = True) -> str:
         f"(?P<{g}>)" for g in ("per_pre", "cue", "q_pre", "sign", "cur_sym", "cur_pre", "sign2")
     )
     return (
-        rf"(?=[{_RUN_CH}{charset('若')}])(?<![A-Za-z_])"
+        rf"(?=[{_RUN_CH}{charset('若')}])(?<![A-Za-z_0-9０-９.．{_NONZERO_CH}])(?<![{_ANY_NUM_CH}][{_ZERO_CH}])"
         rf"(?:(?={run}{_after()}){whole}|{bare})(?:(?!){slots})?"
     )
 
@@ -339,6 +339,27 @@ def _last_chars() -> frozenset[str]:
 #: Last characters of the words that may stand before a figure (cues, links, qualifiers,
 #: signs, currency prefixes): a figure after one of these looks for them backwards.
 PREV_CHARS = _last_chars()
+#: The same for a figure with a currency word after it, where only what changes its
+#: record counts: a qualifier, a sign, a currency prefix, or a cue that implies ``per``.
+PREV_FIGURE = frozenset(
+    c
+    for w in (
+        *cues.LINKS,
+        *_P.before,
+        "上",
+        "-",
+        "−",
+        "－",
+        "﹣",
+        "负",
+        *SYMBOLS,
+        *PREFIX_NAMES,
+        *CODES,
+        *periods.PER_PREFIX_WORDS,
+        *(k for k, v in cues.CUES.items() if v),
+    )
+    for c in w[-1] + _VARIANTS.get(w[-1], "")
+)
 #: Last characters of per words: they count as a prefix only with 每 just before.
 PER_LAST_CHARS = frozenset(c for w in periods.PER_WORDS for c in w[-1] + _VARIANTS.get(w[-1], ""))
 

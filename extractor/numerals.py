@@ -65,9 +65,34 @@ class _Tok(NamedTuple):
 _PLAIN = regex.compile(r"([0-9]++(?:\.[0-9]++)?)\s?+([十百千万亿兆]*+)")
 
 
-@lru_cache(maxsize=4096)
 def read_numeral(text: str) -> Numeral:
     """Read one numeral; raise ``NumeralError`` when it is malformed."""
+    digits = text.rstrip(_UNIT_CHARS)
+    if digits.isascii() and digits and "," not in digits and " " not in digits:
+        try:  # the common case, 7.99 or 230亿, in a few string operations
+            value = Decimal(digits)
+        except ArithmeticError:
+            return _read(text)
+        if digits == text:
+            return Numeral(value)
+        if digits[-1] != "." and value.is_finite() and FINANCIAL.isdisjoint(text):
+            return Numeral(EXACT.multiply(value, _unit_value(text[len(digits) :], len(digits))))
+    return _read(text)
+
+
+_UNIT_CHARS = "".join([*SMALL_UNITS, *BIG_UNITS])
+
+
+@lru_cache(maxsize=256)
+def _unit_value(units: str, offset: int) -> Decimal:
+    try:
+        return _read(units).low
+    except NumeralError as exc:
+        raise NumeralError(exc.message, offset + exc.position) from None
+
+
+@lru_cache(maxsize=4096)
+def _read(text: str) -> Numeral:
     plain = _PLAIN.fullmatch(text.replace(",", "") if "," in text else text)
     if plain is not None:  # the common case, 230亿 or 7.99, without the general reader
         digits, units = plain.groups()
