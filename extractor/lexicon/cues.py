@@ -25,7 +25,7 @@ CUES: dict[str, str | None] = {
     "估值": None, "市值": None, "身价": None, "融资": None, "募资": None, "总资产": None,
     "净资产": None, "注册资本": None, "负债": None, "债务": None, "亏损": None, "净亏损": None,
     "现金流": None, "分红": None, "股息": None, "红利": None, "现金红利": None, "派发现金红利": None,
-    "派息": None, "派现": None, "总额": None, "金额": None, "余额": None,
+    "派息": None, "派现": None, "配息": None, "股利": None, "现金股利": None, "总额": None, "金额": None, "余额": None,
     "存款": None, "贷款": None, "借款": None, "欠款": None, "罚款": None, "罚金": None,
     "赔偿": None, "赔偿金": None, "补贴": None, "补助": None, "奖励": None, "红包": None,
     "彩礼": None, "学费": None, "预算": None, "成本": None, "费用": None, "花费": None,
@@ -34,8 +34,12 @@ CUES: dict[str, str | None] = {
 #: Words allowed between a cue and the amount: 净利润为2.3亿, 售价：299.
 LINKS: tuple[str, ...] = (
     "为", "是", "达", "达到", "高达", "仅", "仅为", "只有", "共计", "合计", "总计",
-    "：", ":", "增至", "降至", "升至", "涨至", "跌至", "约为",
+    "：", ":", "增至", "降至", "升至", "涨至", "跌至",
 )
 #: Characters that may follow a bare amount (no currency word) for it to still be money:
 #: punctuation, the end, and a few function words. 月薪2万的工作 yes; 融资3轮 no.
-BARE_FOLLOWERS = "的了就都也还又呢吧啊吗呀哦和与及或而但却不没已能要可才每到至起左上以多余买卖换花给付赚亏值在是被让对从把比算够"
+BARE_FOLLOWERS = (
+    "的了就都也还又呢吧啊吗呀哦和与及或而但却不没已能要可才每到至起左上以多余买卖换花给付赚亏值在是被让对从把比算够"
+    "之"  # 之间, 之内
+    "嘅咗啦喎咩㗎囉嘞吖咋喇噃"  # Cantonese particles: 兩三蚊嘅嘢, 七蚊咋
+)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 #: Before the amount (约4.4亿美元, 近6.8亿澳元). 上 counts only before a bare unit (上亿元).
 BEFORE: dict[str, str] = {
-    "约": "about", "约合": "about", "大约": "about", "大概": "about", "大致": "about",
+    "约": "about", "约合": "about", "约为": "about", "约有": "about", "大约": "about", "大概": "about", "大致": "about",
     "差不多": "about", "≈": "about", "约莫": "about",
     "超": "over", "超过": "over", "逾": "over", "至少": "over", "不少于": "over",
     "不低于": "over", "高于": "over", "多于": "over", "起码": "over", "最少": "over",
