@@ -81,7 +81,7 @@ def run_case(case: str, chars: int, timeout: float) -> Result:
 
 
 def _child(case: str, chars: int) -> None:
-    """Time ``extract`` and the floor once on the case text; print a JSON line."""
+    """Time ``extract`` (best of up to 3 runs within 1 s) and the floor; print a JSON line."""
     from benchmarks.systems import floor, ours
 
     extract, _ = ours()
@@ -92,12 +92,15 @@ def _child(case: str, chars: int) -> None:
     floor_s = time.perf_counter() - t0
     error = None
     found = None
-    t0 = time.perf_counter()
-    try:
-        found = len(extract(text))
-    except Exception as exc:  # report, do not hide: extract must never raise on a str
-        error = f"{type(exc).__name__}: {exc}"[:120]
-    seconds = time.perf_counter() - t0
+    times: list[float] = []
+    while not times or (sum(times) < 1.0 and len(times) < 3 and error is None):
+        t0 = time.perf_counter()  # fast cases get up to 3 runs, and the best one counts
+        try:
+            found = len(extract(text))
+        except Exception as exc:  # report, do not hide: extract must never raise on a str
+            error = f"{type(exc).__name__}: {exc}"[:120]
+        times.append(time.perf_counter() - t0)
+    seconds = min(times)
     print(json.dumps({"seconds": seconds, "floor_seconds": floor_s, "found": found,
                       "error": error}))
 

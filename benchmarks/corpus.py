@@ -795,4 +795,5 @@ def validate(docs: list[Doc]) -> None:
     """Every mention's offsets select its text; raises AssertionError otherwise."""
     for d in docs:
         for m in d.mentions:
-            assert d.text[m["start"]:m["end"]] == m["text"], (d.id, m)  # type: ignore[misc]
+            start, end = int(str(m["start"])), int(str(m["end"]))
+            assert d.text[start:end] == m["text"], (d.id, m)

@@ -27,9 +27,9 @@ def pyinstrument_report(fn: Callable[[str], Any], texts: Sequence[str], tree_lin
         fn(text)
     profiler.stop()
     flat = profiler.output_text(unicode=True, color=False, flat=True, flat_time="self")
-    tree = profiler.output_text(unicode=True, color=False, short_mode=True)
-    flat_body = [ln for ln in flat.splitlines() if ln.strip()]
-    tree_body = [ln for ln in tree.splitlines() if ln.strip()]
+    tree = profiler.output_text(unicode=True, color=False)
+    flat_body = _body(flat)
+    tree_body = _body(tree)
     return "\n".join(["-- flat, by self time --", *flat_body[: flat_lines + 5],
                       "-- call tree --", *tree_body[: tree_lines + 5]])
 
@@ -59,6 +59,15 @@ def cprofile_split(fn: Callable[[str], Any], texts: Sequence[str],
         lines.append(f"{tottime:8.3f} {share:6.1%} {ncalls:9d}  {_short(label)}")
     split = {"total_s": total, "regex_calls_s": regex_s, "other_s": total - regex_s}
     return "\n".join(lines), split
+
+
+def _body(report: str) -> list[str]:
+    """pyinstrument's text output without its banner and blank lines."""
+    lines = [ln for ln in report.splitlines() if ln.strip()]
+    for i, ln in enumerate(lines):
+        if "Profile at" in ln:
+            return lines[i + 1:]
+    return lines
 
 
 def _short(label: str, width: int = 110) -> str:

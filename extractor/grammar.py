@@ -126,6 +126,7 @@ FOLLOW_WEAK = (
 SUBNUM = rf"(?:{DIG}{{1,2}}+|[{_DIGIT_CH}{charset('十拾')}]{{1,3}}+)"
 _SUBWORD = alt([*currencies.TENTHS, *currencies.HUNDREDTHS, *currencies.NAMED_SUBUNITS])
 SUBTAIL = (
+    rf"(?=[0-9０-９{_DIGIT_CH}{charset('十拾又半')}])"  # a first-character guard: cheap to fail
     rf"(?:[{charset('又零')}]?{SUBNUM}{_SUBWORD}"
     rf"(?:{chars('零')}?{SUBNUM}{_SUBWORD}|{chars('零')}?{SUBNUM}{FOLLOW_BARE})?"
     rf"|{chars('零')}?{SUBNUM}{FOLLOW_BARE}|{chars('半')}){chars('钱')}?"
@@ -151,7 +152,7 @@ NAMES, PREFIX_NAMES, SYMBOLS, CODES = _currency_words()
 _PLAIN_YUAN = {"元", "圆"}
 
 LMAG = (
-    rf"(?:(?P<gy_X>{chars('个亿')})|{alt(['个W', '个w', '个万'])}"
+    rf"(?=[{charset('个')}kKwWmMbBtT ])(?:(?P<gy_X>{chars('个亿')})|{alt(['个W', '个w', '个万'])}"
     rf"|{SP}?(?i:million|billion|trillion|mn|bn|tn)(?![A-Za-z])|[kKwWmMbB](?![A-Za-z]))"
 )
 
@@ -236,7 +237,8 @@ def build(mode: str, prefixed: bool = True) -> str:
     body = (
         lead
         + _amount("lo", mode, prefixed)
-        + rf"(?:{GAP}{rsep}{GAP}(?:{cur_hi}{GAP})?{_amount('hi', mode, prefixed)})?"
+        + rf"(?:(?={SP}{{0,2}}[-－~～〜—–{charset('至到')}]){GAP}{rsep}{GAP}"
+        + rf"(?:{cur_hi}{GAP})?{_amount('hi', mode, prefixed)})?"
     )
     if mode == "extract":  # something must say it is money; resolve checks the rest
         evidence = ["unit_lo", "unit_hi", "gy_lo", "gy_hi", "cur_hi"]
@@ -247,7 +249,7 @@ def build(mode: str, prefixed: bool = True) -> str:
             check = f"(?({group})|{check})"
         body += check
     body += rf"(?:{SP}?{q_suf})?"
-    whole = rf"{ctx}(?P<body>{body})(?:{GAP}{per_suf})?"
+    whole = rf"{ctx}(?P<body>{body})(?:(?={SP}{{0,2}}[/／{charset('每')}]){GAP}{per_suf})?"
     if prefixed:
         return whole
     # The scanning pattern: a money figure that starts at a numeral run with a money word
