@@ -319,48 +319,40 @@ def build_prefix_reversed() -> str:
     )
 
 
-def _last_chars() -> frozenset[str]:
-    words = [
+def _last_chars(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(c for w in words for c in w[-1] + _VARIANTS.get(w[-1], ""))
+
+
+_SIGNS = ("-", "−", "－", "﹣", "负")
+#: Last characters of the words that may stand before a figure (cues, links, qualifiers,
+#: signs, currency prefixes): a figure after one of these looks for them backwards.
+PREV_CHARS = _last_chars(
+    [
         *cues.CUES,
         *cues.LINKS,
         *_P.before,
         "上",
-        "-",
-        "−",
-        "－",
-        "﹣",
-        "负",
+        *_SIGNS,
         *SYMBOLS,
         *PREFIX_NAMES,
         *CODES,
         *periods.PER_PREFIX_WORDS,
     ]
-    return frozenset(c for w in words for c in w[-1] + _VARIANTS.get(w[-1], ""))
-
-
-#: Last characters of the words that may stand before a figure (cues, links, qualifiers,
-#: signs, currency prefixes): a figure after one of these looks for them backwards.
-PREV_CHARS = _last_chars()
+)
 #: The same for a figure with a currency word after it, where only what changes its
 #: record counts: a qualifier, a sign, a currency prefix, or a cue that implies ``per``.
-PREV_FIGURE = frozenset(
-    c
-    for w in (
+PREV_FIGURE = _last_chars(
+    [
         *cues.LINKS,
         *_P.before,
         "上",
-        "-",
-        "−",
-        "－",
-        "﹣",
-        "负",
+        *_SIGNS,
         *SYMBOLS,
         *PREFIX_NAMES,
         *CODES,
         *periods.PER_PREFIX_WORDS,
         *(k for k, v in cues.CUES.items() if v),
-    )
-    for c in w[-1] + _VARIANTS.get(w[-1], "")
+    ]
 )
 #: Last characters of per words: they count as a prefix only with 每 just before.
 PER_LAST_CHARS = frozenset(c for w in periods.PER_WORDS for c in w[-1] + _VARIANTS.get(w[-1], ""))
