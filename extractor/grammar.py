@@ -355,7 +355,7 @@ PREV_FIGURE = _last_chars(
     ]
 )
 #: Last characters of per words: they count as a prefix only with 每 just before.
-PER_LAST_CHARS = frozenset(c for w in periods.PER_WORDS for c in w[-1] + _VARIANTS.get(w[-1], ""))
+PER_LAST_CHARS = _last_chars(periods.PER_WORDS)
 
 
 @cache
