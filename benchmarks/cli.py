@@ -92,6 +92,10 @@ def _machine() -> dict[str, Any]:
     try:
         commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, text=True,
                                 capture_output=True, check=False).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--", "extractor"], cwd=REPO,
+                               text=True, capture_output=True, check=False).stdout.strip()
+        if dirty:
+            commit += " + uncommitted changes in extractor/"
     except OSError:
         commit = "?"
     import regex

@@ -28,7 +28,7 @@ def pyinstrument_report(fn: Callable[[str], Any], texts: Sequence[str], tree_lin
     profiler.stop()
     flat = profiler.output_text(unicode=True, color=False, flat=True, flat_time="self")
     tree = profiler.output_text(unicode=True, color=False)
-    flat_body = _body(flat)
+    flat_body = [ln for ln in _body(flat) if "[self]" not in ln]  # [self] rows are pooled
     tree_body = _body(tree)
     return "\n".join(["-- flat, by self time --", *flat_body[: flat_lines + 5],
                       "-- call tree --", *tree_body[: tree_lines + 5]])

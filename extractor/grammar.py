@@ -263,7 +263,8 @@ def build(mode: str, prefixed: bool = True) -> str:
         f"(?P<{g}>)" for g in ("per_pre", "cue", "q_pre", "sign", "cur_sym", "cur_pre", "sign2")
     )
     return (
-        rf"(?=[{_RUN_CH}{charset('若')}])(?<![A-Za-z_0-9０-９.．{_NONZERO_CH}])(?<![{_ANY_NUM_CH}][{_ZERO_CH}])"
+        rf"(?=[{_RUN_CH}{charset('若')}])(?<![A-Za-z_0-9０-９.．{_NONZERO_CH}])"
+        rf"(?<![{_ANY_NUM_CH}][{_ZERO_CH}])(?<![0-9０-９],)"
         rf"(?:(?={run}{_after()}){whole}|{bare})(?:(?!){slots})?"
     )
 

@@ -17,14 +17,15 @@ import regex
 
 from extractor.lexicon.scripts import INVISIBLE
 
+_URL_CH = r"[A-Za-z0-9\-._~:/?#@!$&*+,;=%]"
 _INLINE_TAGS = "b|strong|em|i|u|s|del|ins|span|font|mark|a|sup|sub|small|big|abbr|code|q|tt"
 _MARKUP = regex.compile(
     rf"""
     (?=[*_~<\-hHfFwW\]&{INVISIBLE}])  # one class test rejects almost every position
     (?:(?P<drop>\*\*\*?|__|~~|[{INVISIBLE}]++|</?(?:{_INLINE_TAGS})\b[^<>]{{0,1000}}+>)
     | (?P<block><!--|-->|</?[A-Za-z][A-Za-z0-9:-]*+[^<>]{{0,2000}}+>
-        | (?:https?|ftp)://[^\s<>"'()（）\[\]{{}}]++
-        | www\.[A-Za-z0-9-]++\.[^\s<>"'()（）\[\]{{}}]++
+        | (?:https?|ftp)://{_URL_CH}++  # ASCII only: Chinese text runs on right after a URL
+        | www\.[A-Za-z0-9-]++\.{_URL_CH}++
         | \]\([^()\s]*+(?:\s++(?:"[^"\n]*+"|'[^'\n]*+'))?\))
     | (?P<entity>&(?:\#[0-9]{{1,7}}|\#[xX][0-9A-Fa-f]{{1,6}}|[A-Za-z][A-Za-z0-9]{{1,7}});))
     """,

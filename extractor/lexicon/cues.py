@@ -40,6 +40,6 @@ LINKS: tuple[str, ...] = (
 #: punctuation, the end, and a few function words. 月薪2万的工作 yes; 融资3轮 no.
 BARE_FOLLOWERS = (
     "的了就都也还又呢吧啊吗呀哦和与及或而但却不没已能要可才每到至起左上以多余买卖换花给付赚亏值在是被让对从把比算够"
-    "之"  # 之间, 之内
+    "之约"  # 之间, 之内; 约 begins the next figure (4509.2块约合…)
     "嘅咗啦喎咩㗎囉嘞吖咋喇噃"  # Cantonese particles: 兩三蚊嘅嘢, 七蚊咋
 )
