@@ -48,7 +48,9 @@ def extract(text: str) -> list[Money]:
     reversed_text = ""
     out: list[Money] = []
     pos = 0  # records never overlap: nothing may start before the end of the last one
-    for m in pattern("extract", prefixed=False).finditer(clean):
+    scan = pattern("extract", prefixed=False)
+    bare_group = scan.groupindex["bare"]
+    for m in scan.finditer(clean):
         start = m.start()
         if start < pos:
             continue
@@ -56,7 +58,7 @@ def extract(text: str) -> list[Money]:
         before = start - 1
         while before > pos and clean[before] in _SPACES and start - before <= 2:
             before -= 1
-        bare = m.group("bare") is not None
+        bare = m.start(bare_group) >= 0
         prev = clean[before] if before >= pos else ""
         if prev and (
             prev in PREV_CHARS

@@ -10,6 +10,7 @@ with ``View.origin``.
 from __future__ import annotations
 
 import html
+import itertools
 from bisect import bisect_right
 from typing import NamedTuple
 
@@ -59,9 +60,14 @@ class View(NamedTuple):
         return o_start, o_end
 
 
+_DROP, _BLOCK = _MARKUP.groupindex["drop"], _MARKUP.groupindex["block"]
+
+
 def view(text: str) -> View:
     """Build the matcher's view of ``text`` (the text itself when there is no markup)."""
-    if _MARKUP.search(text) is None:
+    tokens = _MARKUP.finditer(text)
+    first = next(tokens, None)
+    if first is None:
         return View(text, [], [], [])
     parts: list[str] = []
     starts: list[int] = []
@@ -69,7 +75,7 @@ def view(text: str) -> View:
     replaced_ends: list[int] = []
     clean_len = 0
     pos = 0
-    for m in _MARKUP.finditer(text):
+    for m in itertools.chain((first,), tokens):
         s, e = m.span()
         if s > pos:
             starts.append(clean_len)
@@ -77,25 +83,26 @@ def view(text: str) -> View:
             replaced_ends.append(-1)
             parts.append(text[pos:s])
             clean_len += s - pos
-        kind = m.lastgroup
-        if kind == "drop":
-            pos = e
+        kind = m.lastindex
+        pos = e
+        if kind == _DROP:
             continue
-        token = text[s:e]
-        repl = "\n" if kind == "block" else html.unescape(token)
-        if repl == token:  # unknown entity: keep it as text
-            repl = token
-            starts.append(clean_len)
-            origins.append(s)
-            replaced_ends.append(-1)
+        if kind == _BLOCK:
+            repl = "\n"
+            ends_at = e
         else:
-            repl = repl[:1] or " "
-            starts.append(clean_len)
-            origins.append(s)
-            replaced_ends.append(e)
+            token = text[s:e]
+            repl = html.unescape(token)
+            if repl == token:  # unknown entity: keep it as text
+                ends_at = -1
+            else:
+                repl = repl[:1] or " "
+                ends_at = e
+        starts.append(clean_len)
+        origins.append(s)
+        replaced_ends.append(ends_at)
         parts.append(repl)
         clean_len += len(repl)
-        pos = e
     if pos < len(text):
         starts.append(clean_len)
         origins.append(pos)
