@@ -162,7 +162,9 @@ def _where(v: View, position: int) -> int:
     return v.origin(position, position + 1)[0]
 
 
-_NUMERALISH = regex.compile(r"[0-9０-９.．,]+")
+_NUMERALISH = regex.compile(r"[0-9０-９.．,，]+")
+#: Where a run of digits and separators stops being a number: 3..5, 1,,000, 1,00, 5.
+_BAD_NUMBER = regex.compile(r"[.．,，][.．,，]|[.．,，]$|^[.．,，]|[,，](?![0-9０-９]{3}(?![0-9０-９]))")
 
 
 def _diagnose(expr: str, v: View, first: int, last: int) -> None:
@@ -170,7 +172,7 @@ def _diagnose(expr: str, v: View, first: int, last: int) -> None:
     clean = v.text
     for run in _NUMERALISH.finditer(clean, first, last):
         text = run.group()
-        bad = regex.search(r"[.．][.．]|[.．,]$|^[.．,]", text)
+        bad = _BAD_NUMBER.search(text)
         if bad:
             raise ParseError("malformed number", expr, _where(v, run.start() + bad.start()))
     m = pattern("parse").match(clean, first, last)

@@ -92,9 +92,25 @@ def _codes(words: Iterable[str]) -> str:
 # --- building blocks -------------------------------------------------------------------
 SP = r"[ \t\u00a0\u3000]"
 GAP = SP + "{0,2}+"
+def _currency_words() -> tuple[list[str], list[str], list[str], list[str]]:
+    names, prefixes, symbols, codes = [], [], [], []
+    for c in currencies.CURRENCIES:
+        names += c.names
+        prefixes += c.prefixes
+        symbols += c.symbols
+        codes += c.codes
+    return names, prefixes, symbols, codes
+
+
+NAMES, PREFIX_NAMES, SYMBOLS, CODES = _currency_words()
 DIG = "[0-9０-９]"
+#: Letters may stand right before digits only when they are a currency code or symbol
+#: (USD0.5, RMB5000, RM12): never inside a word (Qwen3, iPhone16) or a hash.
+_LETTERS = "A-Za-zＡ-Ｚａ-ｚ"
+_LATIN_MONEY = [w for w in [*CODES, *SYMBOLS] if w[-1].isascii() and w[-1].isalpha()]
+NOT_IN_WORD = rf"(?:(?<![{_LETTERS}_])|(?<=(?<![{_LETTERS}]){alt(_LATIN_MONEY, nocase=True)}))"
 AR = (
-    r"(?<![0-9０-９A-Za-zＡ-Ｚａ-ｚ_.．])(?<![0-9０-９],)"
+    rf"(?<![0-9０-９.．^])(?<![0-9０-９],){NOT_IN_WORD}"
     rf"{DIG}++(?:,{DIG}{{3}}(?!{DIG}))*+(?:[.．]{DIG}++)?"
 )
 _UNIT_CH = charset([*numlex.SMALL_UNITS, *numlex.BIG_UNITS])
@@ -123,7 +139,8 @@ _SUB_START = charset(
 FOLLOW_WEAK = (
     rf"(?=$|[^\p{{L}}\p{{N}}{_FOLLOW}]|[0-9０-９{_SUB_START}{charset(cues.BARE_FOLLOWERS)}])"
 )
-SUBNUM = rf"(?:{DIG}{{1,2}}+|[{_DIGIT_CH}{charset('十拾')}]{{1,3}}+)"
+_TEN = charset("十拾")
+SUBNUM = rf"(?:{DIG}{{1,2}}+|[{_DIGIT_CH}]?[{_TEN}][{_DIGIT_CH}]?|[{_DIGIT_CH}])"
 _SUBWORD = alt([*currencies.TENTHS, *currencies.HUNDREDTHS, *currencies.NAMED_SUBUNITS])
 SUBTAIL = (
     rf"(?=[0-9０-９{_DIGIT_CH}{charset('十拾又半')}])"  # a first-character guard: cheap to fail
@@ -138,17 +155,6 @@ _YUAN_NOT = (
 _ZHENG = rf"{chars('整')}(?![{charset('个体年月天数理合改治顿齐套批条块栋片张')}])"
 
 
-def _currency_words() -> tuple[list[str], list[str], list[str], list[str]]:
-    names, prefixes, symbols, codes = [], [], [], []
-    for c in currencies.CURRENCIES:
-        names += c.names
-        prefixes += c.prefixes
-        symbols += c.symbols
-        codes += c.codes
-    return names, prefixes, symbols, codes
-
-
-NAMES, PREFIX_NAMES, SYMBOLS, CODES = _currency_words()
 _PLAIN_YUAN = {"元", "圆"}
 
 LMAG = (
@@ -263,7 +269,7 @@ def build(mode: str, prefixed: bool = True) -> str:
         f"(?P<{g}>)" for g in ("per_pre", "cue", "q_pre", "sign", "cur_sym", "cur_pre", "sign2")
     )
     return (
-        rf"(?=[{_RUN_CH}{charset('若')}])(?<![A-Za-z_0-9０-９.．{_NONZERO_CH}])"
+        rf"(?=[{_RUN_CH}{charset('若')}])(?<![0-9０-９.．^{_NONZERO_CH}]){NOT_IN_WORD}"
         rf"(?<![{_ANY_NUM_CH}][{_ZERO_CH}])(?<![0-9０-９],)"
         rf"(?:(?={run}{_after()}){whole}|{bare})(?:(?!){slots})?"
     )
@@ -292,9 +298,9 @@ def _after() -> str:
         *(f"{w}钱" for w in (*currencies.TENTHS, *currencies.HUNDREDTHS)),
         *(w + d for w in ("角", "毛", "个") for d in digits),
         "个半",
-        *(sep + d for sep in "-－~～〜—–至到" for d in digits),
     ]
-    return rf"[{charset(qualifiers.INSIDE)}]?{GAP}{alt(w[:2] for w in words)}"
+    a_range = rf"(?:{_P.rsep}){GAP}[0-9０-９{_DIGIT_CH}{_TEN}]"  # a range: 3-5亿元, 1 - 2元
+    return rf"[{charset(qualifiers.INSIDE)}]?{GAP}(?:{alt(w[:2] for w in words)}|{a_range})"
 
 
 def build_prefix_reversed() -> str:

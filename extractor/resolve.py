@@ -91,6 +91,8 @@ _SUBPIECE = regex.compile(
     rf"(?P<zero>零)?(?P<num>{SUBNUM})(?P<word>{'|'.join(map(regex.escape, _SUBWORDS))})?"
 )
 _UNIT_CHARS = frozenset([*numlex.SMALL_UNITS, *numlex.BIG_UNITS])
+_BIG_UNIT_CHARS = frozenset(numlex.BIG_UNITS)
+_SMALL_UNIT_CHARS = "".join(numlex.SMALL_UNITS)
 _TRAILING_UNITS = regex.compile("[" + "".join(_UNIT_CHARS) + "]+$")
 _PER_STRIP = regex.compile(r"^(?:[/每]\s*)?(?:一|个)?")
 
@@ -141,13 +143,18 @@ class Side(NamedTuple):
     generic: bool  # a written prefix currency wins over the unit's
     num: str | None  # the numeral as written (folded)
     factor: Decimal  # what multiplies it: magnitudes after it and the unit's size
-    bare: bool  # a plain number with no magnitude or unit (3 in 3-5亿元)
+    #: what the low end of a range may borrow from the high end: "all" its units when it
+    #: has none (3-5亿元), "big" ones when it has only 十百千 (三千至五千万), else "none"
+    borrows: str
     qualifier: str | None
 
-    def scale(self) -> Decimal:
-        """What a bare low end of a range borrows from this high end: 3-5亿元 → 10^8."""
+    def scale(self, borrows: str) -> Decimal:
+        """What a low end that ``borrows`` takes from this high end: 3-5亿元 → 10^8."""
         trailing = _TRAILING_UNITS.search(self.num.replace(" ", "")) if self.num else None
-        base = read_numeral(trailing.group()).low if trailing else _ONE
+        units = trailing.group() if trailing else ""
+        if borrows == "big":
+            units = units.lstrip(_SMALL_UNIT_CHARS)
+        base = read_numeral(units).low if units else _ONE
         return EXACT.multiply(base, self.factor)
 
 
@@ -165,25 +172,31 @@ def _side(m: regex.Match[str], g: Groups, G: _Index, s: str, mode: str) -> Side:
     if num is None:  # 個半 in parse mode: the 个 is one yuan
         value = Numeral(_ONE)
         folded = None
-        bare = False
+        borrows = "none"
     else:
         folded = _fold(num)
         value = _numeral(folded, m.start(i_num))
         if mode == "extract" and folded[0] in numlex.BIG_UNITS and g[G.q_pre - 1] is None:
             raise Reject("a magnitude with no number before it", m.start(i_num))
-        bare = folded[-1] not in _UNIT_CHARS
+        borrows = (
+            "none"
+            if _BIG_UNIT_CHARS.intersection(folded)
+            else "big"
+            if _UNIT_CHARS.intersection(folded)
+            else "all"
+        )
     factor = _ONE
     if g[i_cmag - 1]:
-        factor = read_numeral(_fold(g[i_cmag - 1])).low
-        bare = False
+        factor = _numeral(_fold(g[i_cmag - 1]), m.start(i_cmag)).low
+        borrows = "none"
     if g[i_lmag - 1]:
         factor = EXACT.multiply(factor, _MAGNITUDES[_fold(g[i_lmag - 1]).strip().lower()])
-        bare = False
+        borrows = "none"
     currency = None
     generic = True
     unit_factor = _ONE
     if unit is not None:
-        bare = False
+        borrows = "none"
         currency, unit_factor, generic = unit
         if (
             mode == "extract"
@@ -209,7 +222,7 @@ def _side(m: regex.Match[str], g: Groups, G: _Index, s: str, mode: str) -> Side:
         generic=generic,
         num=folded,
         factor=total,
-        bare=bare,
+        borrows=borrows,
         qualifier=qualifiers.INSIDE[_fold(inner)] if inner else None,
     )
 
@@ -226,7 +239,7 @@ def _subunits(sub: str, unit_factor: Decimal, currency: str | None, offset: int)
     total = Decimal(0)
     coarser = unit_factor  # each piece must use a finer unit than the one before it
     for p in _SUBPIECE.finditer(text):
-        digits = read_numeral(p.group("num")).low
+        digits = _numeral(p.group("num"), offset + p.start()).low
         word = p.group("word")
         if word in currencies.NAMED_SUBUNITS:
             named, frac = currencies.NAMED_SUBUNITS[word]
@@ -338,7 +351,7 @@ def resolve(
     hi = _side(m, g, G, "hi", mode)
     cur_hi = _pick_currency(hi, _prefix_currency(g[G.cur_hi - 1]) or prefix)
     low = lo.low
-    scale = hi.scale() if lo.bare else _ONE
+    scale = hi.scale(lo.borrows) if lo.borrows != "none" else _ONE
     if scale != 1:
         scaled = EXACT.multiply(low, scale)
         # 3-5亿元 borrows 亿; 8000-1万元 cannot; 2024-5亿元 is no range at all
@@ -446,12 +459,17 @@ def records(
     quick = _quick(m, v, original, g, body)
     if quick is not None:
         return quick
-    key = (m.group(), m.groups()) if g is None else (m.group(), tuple(g), body[0] - base)
+    # what follows the match decides whether a bare amount is money (月薪2万的 / 2万人)
+    after = m.string[m.end() : m.end() + 1]
+    if g is None:
+        key: tuple[object, ...] = (m.group(), after, m.groups())
+    else:
+        key = (m.group(), after, tuple(g), body[0] - base)
     found = _MEMO.get(key)
     if found is None:
         try:
             found = resolve(m, "extract", g, body)
-        except Reject:
+        except (Reject, NumeralError):
             found = []
         if len(_MEMO) >= _MEMO_LIMIT:
             _MEMO.clear()
