@@ -127,7 +127,11 @@ CN = (
     rf"(?:{chars('点')}[{_DIGIT_CH}]{{1,32}}+)?"
 )
 #: Arabic digits with Chinese units and more digits (3千5百万), or a Chinese numeral.
-NUMBER = rf"(?>{AR}(?:{SP}?[{_UNIT_CH}][{_NUM_CH}]*+(?:{AR}[{_NUM_CH}]*+)*+)?|{CN})"
+#: Bounded throughout: a numeral alternates digits and units a few times at most, and an
+#: unbounded repeat over a megabyte of 1十1十… would cost memory for nothing.
+NUMBER = (
+    rf"(?>{AR}(?:{SP}?[{_UNIT_CH}][{_NUM_CH}]{{0,16}}+(?:{AR}[{_NUM_CH}]{{0,16}}+){{0,6}}+)?|{CN})"
+)
 
 _FOLLOW = r"%％‰.．"
 #: What may follow a bare amount (no currency word after it) for it to be money.
@@ -276,7 +280,7 @@ def build(mode: str, prefixed: bool = True) -> str:
 
 
 def _run() -> str:
-    return rf"[{_RUN_CH}]++(?:[.．,][0-9０-９]++|{chars('点')}[{_DIGIT_CH}]++)*+"
+    return rf"[{_RUN_CH}]++(?:[.．,][0-9０-９]++|{chars('点')}[{_DIGIT_CH}]++){{0,8}}+"
 
 
 def _after() -> str:
