@@ -6,11 +6,12 @@ from functools import cache
 
 import regex
 
+from extractor.diagnose import explain
 from extractor.errors import ParseError
 from extractor.grammar import PER_LAST_CHARS, PREV_CHARS, PREV_FIGURE, pattern, prefix_reversed
 from extractor.lexicon import numerals as numlex
 from extractor.lexicon import scripts
-from extractor.markup import View, view
+from extractor.markup import view
 from extractor.models import Money, trusted_money
 from extractor.resolve import Reject, records, resolve
 
@@ -129,12 +130,14 @@ def parse(expr: str) -> Money:
     """The one money expression that ``expr`` is.
 
     ``parse`` is told the phrase is money, so it also reads bare amounts (``3.14`` → CNY,
-    implicit) and bare sub-units (``五分`` → 0.05). Raises ``ParseError`` naming the problem
-    and its position for anything that is not exactly one money expression.
+    implicit) and bare sub-units (``五分`` → 0.05). Inline markup and invisible characters
+    are transparent, as in ``extract``; anything else outside the amount (a URL, a block
+    tag, another word) is an error. Raises ``ParseError`` naming the problem and its
+    position (an offset into ``expr``) for anything that is not exactly one expression.
     """
     if not isinstance(expr, str):
         raise ParseError(f"expected a str, not {type(expr).__name__}", repr(expr))
-    v = view(expr)
+    v = view(expr, keep_blocks=True)
     clean = v.text
     first = len(clean) - len(clean.lstrip())
     last = len(clean.rstrip())
@@ -142,50 +145,13 @@ def parse(expr: str) -> Money:
         raise ParseError("empty expression", expr)
     m = pattern("parse").fullmatch(clean, first, last)
     if m is None:
-        _diagnose(expr, v, first, last)
+        raise explain(expr, v, first, last)
     try:
         found = resolve(m, "parse")
     except Reject as exc:
-        raise ParseError(exc.message, expr, _where(v, exc.position)) from None
-    if len(found) != 1:
-        raise ParseError(
-            "two amounts, not one expression", expr, _where(v, m.start() + found[1].start)
-        )
+        raise ParseError(exc.message, expr, v.where(exc.position)) from None
     f = found[0]
     start, end = v.origin(first, last)
     return trusted_money(
         expr[start:end], start, end, f.value, f.high, f.currency, f.qualifier, f.per, f.implicit
     )
-
-
-def _where(v: View, position: int) -> int:
-    return v.origin(position, position + 1)[0]
-
-
-_NUMERALISH = regex.compile(r"[0-9０-９.．,，]+")
-#: Where a run of digits and separators stops being a number: 3..5, 1,,000, 1,00, 5.
-_BAD_NUMBER = regex.compile(r"[.．,，][.．,，]|[.．,，]$|^[.．,，]|[,，](?![0-9０-９]{3}(?![0-9０-９]))")
-
-
-def _diagnose(expr: str, v: View, first: int, last: int) -> None:
-    """Raise the most helpful ParseError for an expression the grammar does not accept."""
-    clean = v.text
-    for run in _NUMERALISH.finditer(clean, first, last):
-        text = run.group()
-        bad = _BAD_NUMBER.search(text)
-        if bad:
-            raise ParseError("malformed number", expr, _where(v, run.start() + bad.start()))
-    m = pattern("parse").match(clean, first, last)
-    if m is not None and m.end() < last:
-        rest = clean[m.end() : last]
-        raise ParseError(
-            f"unexpected text {rest[:10]!r} after the amount", expr, _where(v, m.end())
-        )
-    if extract_count(clean[first:last]) > 1:
-        raise ParseError("more than one amount", expr, first)
-    raise ParseError("not a money expression", expr, _where(v, first))
-
-
-def extract_count(text: str) -> int:
-    """How many mentions ``extract`` finds (used to explain parse errors)."""
-    return len(extract(text))

@@ -120,6 +120,8 @@ _ANY_NUM_CH = _NUM_CH + charset(["数"])
 _ZERO_CH = charset([k for k, v in numlex.DIGITS.items() if v == 0])
 _NONZERO_CH = "".join(c for c in _ANY_NUM_CH if c not in _ZERO_CH)
 _RUN_CH = "0-9０-９" + _ANY_NUM_CH
+#: Every character a numeral may be written with (a regex class body).
+NUMERAL_CHARS = _RUN_CH
 #: A Chinese numeral run (at most 64 characters), optionally with 点 decimals.
 CN = (
     rf"(?<![{_NONZERO_CH}])(?<![{_ANY_NUM_CH}][{_ZERO_CH}])(?:{alt(numlex.VAGUE_WORDS)}(?=[{_UNIT_CH}]))?(?![{_ZERO_CH}][{_NUM_CH}])"

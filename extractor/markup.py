@@ -46,6 +46,10 @@ class View(NamedTuple):
     #: token's end in the original; ``-1`` for a piece copied verbatim.
     replaced_ends: list[int]
 
+    def where(self, position: int) -> int:
+        """The caller's offset of the character at ``position`` in the view."""
+        return self.origin(position, position + 1)[0] if self.starts else position
+
     def origin(self, start: int, end: int) -> tuple[int, int]:
         """Map a non-empty span of the view back to the original string."""
         if not self.starts:
@@ -63,8 +67,12 @@ class View(NamedTuple):
 _DROP, _BLOCK = _MARKUP.groupindex["drop"], _MARKUP.groupindex["block"]
 
 
-def view(text: str) -> View:
-    """Build the matcher's view of ``text`` (the text itself when there is no markup)."""
+def view(text: str, keep_blocks: bool = False) -> View:
+    """Build the matcher's view of ``text`` (the text itself when there is no markup).
+
+    With ``keep_blocks`` (``parse``), block tags, URLs and link targets stay as written:
+    in one expression they are not something to read past but an error to point at.
+    """
     tokens = _MARKUP.finditer(text)
     first = next(tokens, None)
     if first is None:
@@ -88,8 +96,7 @@ def view(text: str) -> View:
         if kind == _DROP:
             continue
         if kind == _BLOCK:
-            repl = "\n"
-            ends_at = e
+            repl, ends_at = (text[s:e], -1) if keep_blocks else ("\n", e)
         else:
             token = text[s:e]
             repl = html.unescape(token)

@@ -269,8 +269,8 @@ def _evaluate(toks: list[_Tok]) -> Decimal:
             while j < n and toks[j].chinese:
                 frac.append(str(int(toks[j].value)))
                 j += 1
-            if not frac or (pending is None and section == 0):
-                raise NumeralError("malformed decimal point", t.pos)
+            if not frac or (pending is None and section == 0 and not zero_gap):
+                raise NumeralError("malformed decimal point", t.pos)  # 零点五 is 0.5
             whole = EXACT.add(section, pending) if pending is not None else section
             pending = EXACT.add(whole, Decimal("0." + "".join(frac)))
             pending_simple = False

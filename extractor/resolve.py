@@ -176,7 +176,7 @@ def _side(m: regex.Match[str], g: Groups, G: _Index, s: str, mode: str) -> Side:
     else:
         folded = _fold(num)
         value = _numeral(folded, m.start(i_num))
-        if mode == "extract" and folded[0] in numlex.BIG_UNITS and g[G.q_pre - 1] is None:
+        if folded[0] in numlex.BIG_UNITS and g[G.q_pre - 1] is None:
             raise Reject("a magnitude with no number before it", m.start(i_num))
         borrows = (
             "none"
@@ -358,6 +358,11 @@ def resolve(
         low = scaled if scaled <= hi.low else (low if low * 100 >= hi.low else hi.low)
     mismatch = cur_lo is not None and cur_hi is not None and cur_lo != cur_hi
     fuzzy = lo.vague or hi.vague or lo.high is not None or hi.high is not None
+    if mode == "parse" and (mismatch or fuzzy or low >= hi.low):
+        hi_start = m.start(G.cur_hi) if g[G.cur_hi - 1] else m.start(G.num_hi)
+        if mismatch or fuzzy or g[G.unit_lo - 1]:
+            raise Reject("two amounts, not one expression", hi_start)
+        raise Reject("the low end of a range must be below its high end", body[0])
     if mismatch or fuzzy or low >= hi.low:
         # Not one range: read the two ends separately where each is money on its own.
         out = []
