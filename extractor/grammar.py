@@ -309,6 +309,9 @@ def _after() -> str:
     return rf"[{charset(qualifiers.INSIDE)}]?{GAP}(?:{alt(w[:2] for w in words)}|{a_range})"
 
 
+_BEFORE_UNIT = rf"(?<=[{_UNIT_CH}]{SP}{{0,2}})"  # 上 is a qualifier only before a unit: 上亿元
+
+
 def build_prefix_reversed() -> str:
     """What may stand before an amount, spelled backwards, to match on the reversed text.
 
@@ -327,7 +330,7 @@ def build_prefix_reversed() -> str:
     return (  # the groups are the prefix parts of the money pattern, spelled backwards
         rf"(?P<sign2>{_P.sign})?(?:{GAP}(?:(?P<cur_sym>{rev(SYMBOLS)}|{codes})"
         rf"|(?P<cur_pre>{rev(PREFIX_NAMES)})))?(?P<sign>{_P.sign})?"
-        rf"(?:{GAP}(?P<q_pre>{rev(_P.before)}|{chars('上')}))?"
+        rf"(?:{GAP}(?P<q_pre>{rev(_P.before)}|{_BEFORE_UNIT}{chars('上')}))?"
         rf"(?:{GAP}(?:{rev(cues.LINKS)}{GAP})?(?P<cue>{rev(cues.CUES)}))?(?:{GAP}(?P<per_pre>{per}))?"
     )
 

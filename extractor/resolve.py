@@ -94,7 +94,7 @@ _UNIT_CHARS = frozenset([*numlex.SMALL_UNITS, *numlex.BIG_UNITS])
 _BIG_UNIT_CHARS = frozenset(numlex.BIG_UNITS)
 _SMALL_UNIT_CHARS = "".join(numlex.SMALL_UNITS)
 _TRAILING_UNITS = regex.compile("[" + "".join(_UNIT_CHARS) + "]+$")
-_PER_STRIP = regex.compile(r"^(?:[/每]\s*)?(?:一|个)?")
+_PER_STRIP = regex.compile(r"^(?:一|个)")
 
 
 class Unit(NamedTuple):
@@ -271,7 +271,9 @@ def _per_word(raw: str) -> str:
     word = _fold(raw).replace(" ", "")
     if word in periods.PER_PREFIX_WORDS:
         return periods.PER_PREFIX_WORDS[word]
-    word = _PER_STRIP.sub("", word[1:] if word[0] in "/每" else word)
+    word = word[1:].lstrip() if word[0] in "/每" else word
+    if word not in periods.PER_WORDS:  # 每一天, 每个月
+        word = _PER_STRIP.sub("", word)
     return periods.PER_WORDS.get(word, word)
 
 
