@@ -371,8 +371,16 @@ def resolve(
         if g[G.unit_lo - 1] or prefix:
             span = (body[0], _side_end(m, g, G, "lo"))
             out.append(_found(m, g, G, mode, lo, cur_lo, span))
-        hi_start = m.start(G.cur_hi) if g[G.cur_hi - 1] else m.start(G.num_hi)
-        out.append(_found(m, g, G, mode, hi, cur_hi, (hi_start, body[1]), hi_only=True))
+        own = _prefix_currency(g[G.cur_hi - 1])  # the low end's prefix is not the high end's
+        if g[G.unit_hi - 1] or own or g[G.gy_hi - 1]:
+            hi_start = m.start(G.cur_hi) if own else m.start(G.num_hi)
+            out.append(
+                _found(
+                    m, g, G, mode, hi, _pick_currency(hi, own), (hi_start, body[1]), hi_only=True
+                )
+            )
+        if not out:
+            raise Reject("neither end of the range is money on its own", body[0])
         return out
     rng = lo._replace(low=low, high=hi.low, qualifier=None)
     return [_found(m, g, G, mode, rng, cur_lo or cur_hi, body, is_range=True)]
