@@ -174,7 +174,9 @@ def _units(mode: str, prefixed: bool) -> str:
     strong = [n for n in NAMES if n not in _PLAIN_YUAN]
     weak = f"[{charset('块蚊')}]"
     parts = [
-        alt([*strong, *currencies.SLANG, *currencies.NAMED_SUBUNITS, *SYMBOLS, "块钱"]),
+        alt([*strong, *currencies.SLANG, *currencies.NAMED_SUBUNITS, "块钱"]),
+        # a sign after the amount (5$, 100€), unless it begins the next one (¥12¥8)
+        alt(SYMBOLS) + rf"(?!{SP}?[0-9０-９])",
         alt(_PLAIN_YUAN) + _YUAN_NOT,
         SP + "?" + _codes(CODES),
         rf"(?(cue){weak}|{weak}{FOLLOW_WEAK})" if prefixed else weak + FOLLOW_WEAK,
