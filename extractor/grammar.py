@@ -92,6 +92,8 @@ def _codes(words: Iterable[str]) -> str:
 # --- building blocks -------------------------------------------------------------------
 SP = r"[ \t\u00a0\u3000]"
 GAP = SP + "{0,2}+"
+
+
 def _currency_words() -> tuple[list[str], list[str], list[str], list[str]]:
     names, prefixes, symbols, codes = [], [], [], []
     for c in currencies.CURRENCIES:
@@ -147,12 +149,18 @@ FOLLOW_WEAK = (
 )
 _TEN = charset("十拾")
 SUBNUM = rf"(?:{DIG}{{1,2}}+|[{_DIGIT_CH}]?[{_TEN}][{_DIGIT_CH}]?|[{_DIGIT_CH}])"
-_SUBWORD = alt([*currencies.TENTHS, *currencies.HUNDREDTHS, *currencies.NAMED_SUBUNITS])
+_SUBNUM1 = rf"(?:{DIG}|[{_DIGIT_CH}])"  # one digit: 七毛八, 三块零四
+#: A sub-unit piece: one digit and 角/毛/毫/分/仙 (分钟 is minutes, 十分 is "very"), or a
+#: number and a named sub-unit (50便士, 3美分).
+_PIECE = (
+    rf"(?:{_SUBNUM1}{alt([*currencies.TENTHS, *currencies.HUNDREDTHS])}(?![{charset('钟')}])"
+    rf"|{SUBNUM}{alt(currencies.NAMED_SUBUNITS)})"
+)
 SUBTAIL = (
     rf"(?=[0-9０-９{_DIGIT_CH}{charset('十拾又半')}])"  # a first-character guard: cheap to fail
-    rf"(?:[{charset('又零')}]?{SUBNUM}{_SUBWORD}"
-    rf"(?:{chars('零')}?{SUBNUM}{_SUBWORD}|{chars('零')}?{SUBNUM}{FOLLOW_BARE})?"
-    rf"|{chars('零')}?{SUBNUM}{FOLLOW_BARE}|{chars('半')}){chars('钱')}?"
+    rf"(?:[{charset('又零')}]?{_PIECE}"
+    rf"(?:{chars('零')}?{_PIECE}|{chars('零')}?{_SUBNUM1}{FOLLOW_BARE})?"
+    rf"|{chars('零')}?{_SUBNUM1}{FOLLOW_BARE}|{chars('半')}){chars('钱')}?"
 )
 #: 元 is not money in 三元组, 元素, 一元二次方程, 元旦 …
 _YUAN_NOT = (

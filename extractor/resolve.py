@@ -336,7 +336,7 @@ def resolve(
         ):
             raise Reject("no currency and no money cue", m.start())
         last = "hi" if ranged else "lo"
-        if g[getattr(G, f"unit_{last}") - 1] is None and not g[G.cur_sym - 1]:
+        if g[getattr(G, f"unit_{last}") - 1] is None and not (g[G.cur_sym - 1] or g[G.q_suf - 1]):
             end = _side_end(m, g, G, last)
             if not bare_end_ok(m.string, end):
                 if not (ranged and g[G.unit_lo - 1]):
