@@ -184,7 +184,7 @@ def _units(mode: str, prefixed: bool) -> str:
     parts = [
         alt([*strong, *currencies.SLANG, *currencies.NAMED_SUBUNITS, "块钱"]),
         # a sign after the amount (5$, 100€), unless it begins the next one (¥12¥8)
-        alt(SYMBOLS) + rf"(?!{SP}?[0-9０-９])",
+        alt(SYMBOLS) + rf"(?![A-Za-z]|{SP}?[0-9０-９])",
         alt(_PLAIN_YUAN) + _YUAN_NOT,
         SP + "?" + _codes(CODES),
         rf"(?(cue){weak}|{weak}{FOLLOW_WEAK})" if prefixed else weak + FOLLOW_WEAK,
@@ -245,7 +245,7 @@ def build(mode: str, prefixed: bool = True) -> str:
     link = alt(cues.LINKS)
     q_pre = rf"(?P<q_pre>{alt(_P.before)}|{chars('上')}(?=[{_UNIT_CH}]))"
     sign = r"(?<![0-9０-９A-Za-z.%)）])(?:" + _P.sign + ")"
-    cur = rf"(?:(?P<cur_sym>{alt(SYMBOLS)}|{_codes(CODES)})|(?P<cur_pre>{alt(PREFIX_NAMES)}))"
+    cur = rf"(?:(?P<cur_sym>{_codes(CODES)}|{alt(SYMBOLS)})|(?P<cur_pre>{alt(PREFIX_NAMES)}))"
     cur_hi = rf"(?P<cur_hi>{alt(SYMBOLS)}|{_codes(CODES)}|{alt(PREFIX_NAMES)})"
     rsep = rf"(?P<rsep>{_P.rsep})"
     q_suf = rf"(?P<q_suf>{alt(qualifiers.AFTER)})"
@@ -354,6 +354,7 @@ _SIGNS = ("-", "−", "－", "﹣", "负")
 #: signs, currency prefixes): a figure after one of these looks for them backwards.
 PREV_CHARS = _last_chars(
     [
+        *(c.lower() for c in CODES),
         *cues.CUES,
         *cues.LINKS,
         *_P.before,
@@ -369,6 +370,7 @@ PREV_CHARS = _last_chars(
 #: record counts: a qualifier, a sign, a currency prefix, or a cue that implies ``per``.
 PREV_FIGURE = _last_chars(
     [
+        *(c.lower() for c in CODES),
         *cues.LINKS,
         *_P.before,
         "上",
