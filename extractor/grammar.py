@@ -190,7 +190,7 @@ def _units(mode: str, prefixed: bool) -> str:
         rf"(?(cue){weak}|{weak}{FOLLOW_WEAK})" if prefixed else weak + FOLLOW_WEAK,
         rf"(?<=[0-9０-９]){chars('刀')}{FOLLOW_WEAK}",
     ]
-    hk_yuan = rf"{chars('个')}(?=[{charset('半')}]|{SUBNUM})"
+    hk_yuan = rf"{chars('个')}(?={SUBTAIL})"
     hk_with_tenths = rf"{chars('个')}(?={SUBNUM}{alt(currencies.TENTHS)})"
     if mode == "parse":
         parts.append(rf"{alt([*currencies.TENTHS, *currencies.HUNDREDTHS])}{chars('钱')}?")
@@ -253,7 +253,7 @@ def build(mode: str, prefixed: bool = True) -> str:
 
     if prefixed:
         ctx = rf"(?:{per_pre}{GAP})?(?:{cue}{GAP}(?:{link}{GAP})?)?"
-        lead = rf"(?:{q_pre}{GAP})?(?P<sign>{sign})?(?:{cur}{GAP})?(?P<sign2>{sign})?"
+        lead = rf"(?:{q_pre}{GAP})?(?P<sign>{sign})?(?:{cur}{GAP})?(?P<sign2>{_P.sign})?"
     else:
         ctx = lead = ""
     body = (
@@ -285,14 +285,14 @@ def build(mode: str, prefixed: bool = True) -> str:
         f"(?P<{g}>)" for g in ("per_pre", "cue", "q_pre", "sign", "cur_sym", "cur_pre", "sign2")
     )
     return (
-        rf"(?=[{_RUN_CH}{charset('若')}])(?<![0-9０-９.．^{_NONZERO_CH}]){NOT_IN_WORD}"
+        rf"(?=[{_RUN_CH}{charset('若')}])(?<![0-9０-９.．^{charset('点')}{_NONZERO_CH}]){NOT_IN_WORD}"
         rf"(?<![{_ANY_NUM_CH}][{_ZERO_CH}])(?<![0-9０-９],)"
         rf"(?:(?={run}{_after()}){whole}|{bare})(?:(?!){slots})?"
     )
 
 
 def _run() -> str:
-    return rf"[{_RUN_CH}]++(?:[.．,][0-9０-９]++|{chars('点')}[{_DIGIT_CH}]++){{0,8}}+"
+    return rf"[{_RUN_CH}]++(?:[.．,{charset('点')}][{_RUN_CH}]++)*+"
 
 
 def _after() -> str:
@@ -319,7 +319,7 @@ def _after() -> str:
     return rf"[{charset(qualifiers.INSIDE)}]?{GAP}(?:{alt(w[:2] for w in words)}|{a_range})"
 
 
-_BEFORE_UNIT = rf"(?<=[{_UNIT_CH}]{SP}{{0,2}})"  # 上 is a qualifier only before a unit: 上亿元
+_BEFORE_UNIT = rf"(?<=[{_UNIT_CH}])"  # 上 is a qualifier only right before a unit: 上亿元
 
 
 def build_prefix_reversed() -> str:

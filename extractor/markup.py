@@ -24,7 +24,8 @@ _MARKUP = regex.compile(
     rf"""
     (?=[*_~<\-hHfFwW\]&{INVISIBLE}])  # one class test rejects almost every position
     (?:(?P<drop>\*\*\*?|__|~~|[{INVISIBLE}]++|</?(?:{_INLINE_TAGS})\b[^<>]{{0,1000}}+>)
-    | (?P<block><!--(?s:(?!-->).){{0,5000}}+-->|<!--|-->|</?[A-Za-z][A-Za-z0-9:-]*+[^<>]{{0,2000}}+>
+    | (?P<block><!--(?:[^<-]|-(?!->)|<(?!!--))*+-->  # a comment ends at --> or the next <!--
+        | <!--|-->|</?[A-Za-z][A-Za-z0-9:-]*+[^<>]{{0,2000}}+>
         | (?:https?|ftp)://{_URL_CH}++  # ASCII only: Chinese text runs on right after a URL
         | www\.[A-Za-z0-9-]++\.{_URL_CH}++
         | \]\([^()\s]*+(?:\s++(?:"[^"\n]*+"|'[^'\n]*+'))?\))

@@ -361,7 +361,7 @@ def resolve(
     mismatch = cur_lo is not None and cur_hi is not None and cur_lo != cur_hi
     fuzzy = lo.vague or hi.vague or lo.high is not None or hi.high is not None
     if mode == "parse" and (mismatch or fuzzy or low >= hi.low):
-        hi_start = m.start(G.cur_hi) if g[G.cur_hi - 1] else m.start(G.num_hi)
+        hi_start = _side_start(m, g, G, "hi", G.cur_hi)
         if mismatch or fuzzy or g[G.unit_lo - 1]:
             raise Reject("two amounts, not one expression", hi_start)
         raise Reject("the low end of a range must be below its high end", body[0])
@@ -384,6 +384,11 @@ def resolve(
         return out
     rng = lo._replace(low=low, high=hi.low, qualifier=None)
     return [_found(m, g, G, mode, rng, cur_lo or cur_hi, body, is_range=True)]
+
+
+def _side_start(m: regex.Match[str], g: Groups, G: _Index, s: str, prefix: int) -> int:
+    starts = [m.start(i) for i in (prefix, *G.side[s]) if g[i - 1] is not None]
+    return min(starts) if starts else m.start(G.body)
 
 
 def _side_end(m: regex.Match[str], g: Groups, G: _Index, s: str) -> int:
