@@ -6,8 +6,9 @@ import regex
 
 from extractor.errors import ParseError
 from extractor.grammar import CODES, NUMERAL_CHARS, SYMBOLS, charset, pattern
+from extractor.lexicon.scripts import FOLD
 from extractor.markup import View
-from extractor.resolve import unit_of
+from extractor.resolve import unit_meaning
 
 _NUMERAL = regex.compile(f"[{NUMERAL_CHARS}{charset('半个')}]")
 _NUMERALISH = regex.compile(r"[.．,，]*+[0-9０-９][0-9０-９.．,，]*+")
@@ -40,7 +41,8 @@ def explain(expr: str, v: View, first: int, last: int) -> ParseError:
     if _NUMERAL.search(clean, first, last) is None:
         if _BEFORE_ONLY.fullmatch(clean, first, last):  # $, USD, 约: the amount should follow
             return ParseError("no amount", expr, _end(v, last))
-        if unit_of(clean[first:last]).currency is not None:  # 元, 美元: it should come first
+        word = clean[first:last].translate(FOLD)
+        if unit_meaning(word).currency is not None:  # 元, 美元: it should come first
             return ParseError("no amount", expr, v.where(first))
         return ParseError("not a money expression", expr, v.where(first))
     m = pattern("parse").match(clean, first, last)

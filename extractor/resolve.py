@@ -105,7 +105,8 @@ class Unit(NamedTuple):
     generic: bool  # 元/块/角…: a currency written before the amount decides
 
 
-def _unit(word: str) -> Unit:
+def unit_meaning(word: str) -> Unit:
+    """What a (folded) unit word means; ``currency`` is None for a word that names none."""
     if word.endswith("钱") and word not in CURRENCY_OF and len(word) > 1:
         word = word[:-1]
     if word in currencies.SLANG:
@@ -126,10 +127,10 @@ _UNITS: dict[str, Unit] = {}
 
 
 def unit_of(raw: str) -> Unit:
-    """The meaning of a matched unit word (memoised: there are few distinct ones)."""
+    """The meaning of a matched unit word (memoised: the grammar matches few distinct ones)."""
     found = _UNITS.get(raw)
     if found is None:
-        found = _UNITS[raw] = _unit(_fold(raw).strip())
+        found = _UNITS[raw] = unit_meaning(_fold(raw).strip())
     return found
 
 
