@@ -293,7 +293,8 @@ def _prefix_currency(raw: str | None) -> str | None:
     return CURRENCY_OF.get(word) or CURRENCY_OF.get(word.upper())
 
 
-def _pick_currency(side: Side, prefix: str | None) -> str | None:
+def _pick_currency(side: Side | Unit, prefix: str | None) -> str | None:
+    """The unit's currency, unless the unit is generic (元) and a prefix names one (港币)."""
     if side.currency and not (side.generic and prefix):
         return side.currency
     return prefix or side.currency
@@ -434,7 +435,7 @@ def _found(
     elif high is not None:
         qualifier = "range"
     else:
-        qualifier = _qualifier(g, G, side, hi_only)
+        qualifier = _qualifier(g, G, side.qualifier, hi_only)
     if (g[G.sign - 1] or g[G.sign2 - 1]) and value is not None and not hi_only:
         value = -value
     base = m.start()
@@ -450,14 +451,15 @@ def _found(
     )
 
 
-def _qualifier(g: Groups, G: _Index, side: Side, hi_only: bool) -> str:
+def _qualifier(g: Groups, G: _Index, inside: str | None, hi_only: bool = False) -> str:
+    """A word before the figure wins over one after it, and that over 多/余/+ inside it."""
     q_pre = g[G.q_pre - 1]
     if q_pre and not hi_only:
-        return qualifiers.BEFORE.get(_fold(q_pre), "over")
+        return qualifiers.BEFORE.get(_fold(q_pre), "over")  # 上 (上亿元) is the only miss
     q_suf = g[G.q_suf - 1]
     if q_suf:
         return qualifiers.AFTER[_fold(q_suf)]
-    return side.qualifier or "exact"
+    return inside or "exact"
 
 
 _MEMO: dict[tuple[object, ...], list[Found]] = {}
@@ -517,33 +519,18 @@ def records(
 
 
 class _Quick:
-    """What the common shape of a figure needs to be read without ``resolve``: a number
-    (230亿, 3100+ 亿) and a currency word, with any of a qualifier, a sign, a currency
-    prefix, a per word or a cue around it (近6.8亿澳元, 7.99 美元/月, 每股9.8元)."""
+    """Which groups the common shape of a figure may use (``_quick``): a number (230亿, 3100+
+    亿) and a currency word, with any of a qualifier, a sign, a currency prefix, a per word
+    or a cue around it (近6.8亿澳元, 7.99 美元/月, 每股9.8元). Any other group sends the
+    figure the general way."""
+
+    _USED = ("num_lo", "qi_lo", "cmag_lo", "unit_lo", "zheng_lo", "body", "q_suf", "per_suf",
+             "q_pre", "sign", "sign2", "cur_sym", "cur_pre", "per_pre", "cue")  # fmt: skip
 
     def __init__(self, p: regex.Pattern[str]) -> None:
         G = _index(p)
-        named = (
-            "num_lo",
-            "qi_lo",
-            "cmag_lo",
-            "unit_lo",
-            "zheng_lo",
-            "body",
-            "q_suf",
-            "per_suf",
-            "q_pre",
-            "sign",
-            "sign2",
-            "cur_sym",
-            "cur_pre",
-            "per_pre",
-            "cue",
-        )
-        for name in named:
-            setattr(self, name, getattr(G, name) - 1)
-        keep = {getattr(G, name) for name in named}
-        others = [i - 1 for i in range(1, p.groups + 1) if i not in keep]
+        used = {getattr(G, name) for name in self._USED}
+        others = [i - 1 for i in range(1, p.groups + 1) if i not in used]
         self.others = itemgetter(*others)
         self.nones = (None,) * len(others)
 
@@ -559,43 +546,31 @@ def _quick(
     q = _QUICK.get(m.re)
     if q is None:
         q = _QUICK[m.re] = _Quick(m.re)
+    G = _index(m.re)
     if g is None:
         g = [*m.groups(), None]
-    if q.others(g) != q.nones or g[q.unit_lo] is None:
+    if q.others(g) != q.nones or g[G.unit_lo - 1] is None:
         return None
-    num = g[q.num_lo]
-    unit = unit_of(g[q.unit_lo])
-    q_pre = g[q.q_pre]
+    num = g[G.num_lo - 1]
+    unit = unit_of(g[G.unit_lo - 1])
+    q_pre = g[G.q_pre - 1]
     if unit.currency is None or unit.factor is not _ONE or (num[0] in _BIG and not q_pre):
         return None
     try:
-        value, high, _ = read_numeral(num if num.isascii() else num.translate(_FOLD))
-        cmag = g[q.cmag_lo]
+        value, high, _ = read_numeral(num if num.isascii() else _fold(num))
+        cmag = g[G.cmag_lo - 1]
         if cmag is not None:
-            value = EXACT.multiply(value, read_numeral(cmag.translate(_FOLD)).low)
+            value = EXACT.multiply(value, read_numeral(_fold(cmag)).low)
     except NumeralError:
         return None
     if high is not None:  # 两三万, 数千万: the general way
         return None
-    if q_pre:
-        qualifier = qualifiers.BEFORE.get(q_pre.translate(_FOLD), "over")
-    elif g[q.q_suf]:
-        qualifier = qualifiers.AFTER[g[q.q_suf].translate(_FOLD)]
-    elif g[q.qi_lo]:
-        qualifier = qualifiers.INSIDE[g[q.qi_lo].translate(_FOLD)]
-    else:
-        qualifier = "exact"
-    if g[q.sign] or g[q.sign2]:
+    inside = g[G.qi_lo - 1]
+    qualifier = _qualifier(g, G, qualifiers.INSIDE[_fold(inside)] if inside else None)
+    if g[G.sign - 1] or g[G.sign2 - 1]:
         value = -value
-    currency = unit.currency
-    if unit.generic:
-        currency = _prefix_currency(g[q.cur_sym] or g[q.cur_pre]) or currency
-    per = g[q.per_suf] or g[q.per_pre]
-    if per is not None:
-        per = _per_word(per)
-    elif g[q.cue]:
-        per = cues.CUES.get(g[q.cue].translate(_FOLD))
-    start, end = v.origin(*(body or m.span(q.body + 1)))
+    currency = _pick_currency(unit, _prefix_currency(g[G.cur_sym - 1] or g[G.cur_pre - 1]))
+    start, end = v.origin(*(body or m.span(G.body)))
     return [
         trusted_money(
             original[start:end],
@@ -605,7 +580,7 @@ def _quick(
             None,
             currency,
             qualifier,
-            per,
+            _per(g, G),
             False,
         )
     ]
