@@ -1,7 +1,11 @@
-"""The money pattern, compiled once from the lexicon tables.
+"""The money patterns, compiled once (on first use) from the lexicon tables.
 
-One regex finds every candidate in a single left-to-right pass. Its named groups are the
-parts of a mention, read by ``resolve``:
+``extract`` runs one scanning pattern over the text in a single left-to-right pass; it
+starts only at numeral runs, so it skips everything else at the cost of a character test.
+Words that may stand before a figure (cues, currency prefixes, qualifiers, per words) are
+then matched backwards on the reversed text (``prefix_reversed``), where they are forward
+tries. ``parse`` uses the whole pattern anchored at both ends. Named groups are the parts
+of a mention, read by ``resolve``:
 
     ctx:   per_pre (每天, 人均)  cue (月薪, 首付) — context, outside the span
     body:  q_pre (约, 近)  sign  cur_sym ($, USD) | cur_pre (人民币)
@@ -233,11 +237,11 @@ _P = _Parts()
 def build(mode: str, prefixed: bool = True) -> str:
     """The money pattern for ``mode`` ("extract" or "parse").
 
-    With ``prefixed=False`` (extract only) it is the scanning pattern that ``extract`` runs
-    over the whole text: it starts at a qualifier, a sign or a numeral run and leaves out the
-    costly words that may stand further before (cues, currency prefixes, per words). Where
-    one of those may stand before a match, its group ``pre`` is set and ``extract`` matches
-    again from the prefix with the full pattern (``prefixed=True``).
+    With ``prefixed=False`` (extract only) it is the scanning pattern: it starts at a
+    numeral run and leaves out every word that may stand before the number. ``extract`` finds
+    those backwards and either fills them into the match's groups or, for a bare number that
+    only a cue or a currency prefix makes money, matches again from the prefix with the full
+    pattern (``prefixed=True``).
     """
     per_word = _P.per_word
     per_pre = rf"(?P<per_pre>{chars('每')}{per_word}|{alt(periods.PER_PREFIX_WORDS)})"
@@ -246,7 +250,7 @@ def build(mode: str, prefixed: bool = True) -> str:
     q_pre = rf"(?P<q_pre>{alt(_P.before)}|{chars('上')}(?=[{_UNIT_CH}]))"
     sign = r"(?<![0-9０-９A-Za-z.%)）])(?:" + _P.sign + ")"
     cur = rf"(?:(?P<cur_sym>{_codes(CODES)}|{alt(SYMBOLS)})|(?P<cur_pre>{alt(PREFIX_NAMES)}))"
-    cur_hi = rf"(?P<cur_hi>{alt(SYMBOLS)}|{_codes(CODES)}|{alt(PREFIX_NAMES)})"
+    cur_hi = rf"(?P<cur_hi>{_codes(CODES)}|{alt(SYMBOLS)}|{alt(PREFIX_NAMES)})"
     rsep = rf"(?P<rsep>{_P.rsep})"
     q_suf = rf"(?P<q_suf>{alt(qualifiers.AFTER)})"
     per_suf = rf"(?P<per_suf>[/／]{GAP}{per_word}|{chars('每')}{per_word})"
