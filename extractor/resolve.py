@@ -278,8 +278,8 @@ def _per_word(raw: str) -> str:
     return periods.PER_WORDS.get(word, word)
 
 
-def _per(g: Groups, G: _Index) -> str | None:
-    for raw in (g[G.per_suf - 1], g[G.per_pre - 1]):
+def _per(g: Groups, G: _Index, part: str = "") -> str | None:
+    for raw in (g[G.per_suf - 1] if part != "lo" else None, g[G.per_pre - 1]):
         if raw:
             return _per_word(raw)
     cue = g[G.cue - 1]
@@ -346,7 +346,7 @@ def resolve(
                 lo = _side(m, g, G, "lo", mode)
                 prefix = _prefix_currency(g[G.cur_sym - 1] or g[G.cur_pre - 1])
                 span = (body[0], _side_end(m, g, G, "lo"))
-                return [_found(m, g, G, mode, lo, _pick_currency(lo, prefix), span)]
+                return [_found(m, g, G, mode, lo, _pick_currency(lo, prefix), span, part="lo")]
     lo = _side(m, g, G, "lo", mode)
     prefix = _prefix_currency(g[G.cur_sym - 1] or g[G.cur_pre - 1])
     cur_lo = _pick_currency(lo, prefix)
@@ -372,14 +372,12 @@ def resolve(
         out = []
         if g[G.unit_lo - 1] or prefix:
             span = (body[0], _side_end(m, g, G, "lo"))
-            out.append(_found(m, g, G, mode, lo, cur_lo, span))
+            out.append(_found(m, g, G, mode, lo, cur_lo, span, part="lo"))
         own = _prefix_currency(g[G.cur_hi - 1])  # the low end's prefix is not the high end's
         if g[G.unit_hi - 1] or own or g[G.gy_hi - 1]:
             hi_start = m.start(G.cur_hi) if own else m.start(G.num_hi)
             out.append(
-                _found(
-                    m, g, G, mode, hi, _pick_currency(hi, own), (hi_start, body[1]), hi_only=True
-                )
+                _found(m, g, G, mode, hi, _pick_currency(hi, own), (hi_start, body[1]), part="hi")
             )
         if not out:
             raise Reject("neither end of the range is money on its own", body[0])
@@ -421,7 +419,7 @@ def _found(
     span: tuple[int, int],
     *,
     is_range: bool = False,
-    hi_only: bool = False,
+    part: str = "",
 ) -> Found:
     value: Decimal | None = side.low
     high = side.high
@@ -435,8 +433,8 @@ def _found(
     elif high is not None:
         qualifier = "range"
     else:
-        qualifier = _qualifier(g, G, side.qualifier, hi_only)
-    if (g[G.sign - 1] or g[G.sign2 - 1]) and value is not None and not hi_only:
+        qualifier = _qualifier(g, G, side.qualifier, part)
+    if (g[G.sign - 1] or g[G.sign2 - 1]) and value is not None and part != "hi":
         value = -value
     base = m.start()
     return Found(
@@ -446,18 +444,22 @@ def _found(
         high=None if high is None else canonical(high),
         currency=currency or "CNY",
         qualifier=qualifier,
-        per=_per(g, G),
+        per=_per(g, G, part),
         implicit=currency is None,
     )
 
 
-def _qualifier(g: Groups, G: _Index, inside: str | None, hi_only: bool = False) -> str:
-    """A word before the figure wins over one after it, and that over 多/余/+ inside it."""
+def _qualifier(g: Groups, G: _Index, inside: str | None, part: str = "") -> str:
+    """A word before the figure wins over one after it, and that over 多/余/+ inside it.
+
+    ``part`` is "lo" or "hi" for one end of a would-be range read on its own: the word
+    before belongs to the low end only, the word after to the high end only.
+    """
     q_pre = g[G.q_pre - 1]
-    if q_pre and not hi_only:
+    if q_pre and part != "hi":
         return qualifiers.BEFORE.get(_fold(q_pre), "over")  # 上 (上亿元) is the only miss
     q_suf = g[G.q_suf - 1]
-    if q_suf:
+    if q_suf and part != "lo":
         return qualifiers.AFTER[_fold(q_suf)]
     return inside or "exact"
 

@@ -175,6 +175,7 @@ _MARKUP_ONLY = re.compile(
 @example("上 亿元")  # found by the fuzzer: extract took 上 across a space, parse did not
 @example("以上5元")
 @example("HK$100-2元")
+@example("HK$1-2人民幣左右")
 @example("港幣三個一数")  # found by the fuzzer: extract gave 港幣三個, which parse refuses
 @example("USD-0.5 元")  # found by the thorough profile: parse refuses what extract reads
 def test_parse_reads_every_figure_extract_finds_the_same_way(text: str) -> None:
@@ -312,6 +313,8 @@ FOUND_EXTRACT: list[tuple[str, list[Row]]] = [
     ("£3£4", [r("£3", "3", "GBP"), r("£4", "4", "GBP")]),
     # a split "range": the high end's currency is what its own text says
     ("HK$100-2元", [r("HK$100", "100", "HKD"), r("2元", "2")]),
+    # ... and the qualifier after it is the high end's, not the low end's
+    ("HK$1-2人民幣左右", [r("HK$1", "1", "HKD"), r("2人民幣左右", "2", qualifier="about")]),
     ("$100-2元", [r("$100", "100", "USD"), r("2元", "2")]),
     # ... and a bare number left over from it is not money
     ("¥4900-8", [r("¥4900", "4900")]),
