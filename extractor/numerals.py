@@ -62,22 +62,21 @@ class _Tok(NamedTuple):
     chinese: bool = False  # a Chinese digit (can form 两三 pairs / positional strings)
 
 
-_PLAIN = regex.compile(r"([0-9]++(?:\.[0-9]++)?)\s?+([十百千万亿兆]*+)")
-
-
 def read_numeral(text: str) -> Numeral:
     """Read one numeral; raise ``NumeralError`` when it is malformed."""
     digits = text.rstrip(_UNIT_CHARS)
-    if digits.isascii() and digits and "," not in digits and " " not in digits:
-        try:  # the common case, 7.99 or 230亿, in a few string operations
-            value = Decimal(digits)
-        except ArithmeticError:
-            return _read(text)
+    if _is_plain_decimal(digits) and FINANCIAL.isdisjoint(text):
+        # the common case, 7.99 or 230亿, in a few string operations
         if digits == text:
-            return Numeral(value)
-        if digits[-1] != "." and value.is_finite() and FINANCIAL.isdisjoint(text):
-            return Numeral(EXACT.multiply(value, _unit_value(text[len(digits) :], len(digits))))
+            return Numeral(Decimal(digits))
+        units = _unit_value(text[len(digits) :], len(digits))
+        return Numeral(EXACT.multiply(Decimal(digits), units))
     return _read(text)
+
+
+def _is_plain_decimal(s: str) -> bool:
+    """ASCII digits with at most one inner decimal point: 7, 7.99 (not .5, 5., 1,000)."""
+    return s.isascii() and s.replace(".", "", 1).isdigit() and s[0] != "." and s[-1] != "."
 
 
 _UNIT_CHARS = "".join([*SMALL_UNITS, *BIG_UNITS])
@@ -93,15 +92,6 @@ def _unit_value(units: str, offset: int) -> Decimal:
 
 @lru_cache(maxsize=4096)
 def _read(text: str) -> Numeral:
-    plain = _PLAIN.fullmatch(text.replace(",", "") if "," in text else text)
-    if plain is not None:  # the common case, 230亿 or 7.99, without the general reader
-        digits, units = plain.groups()
-        if not units:
-            return Numeral(Decimal(digits))
-        try:
-            return Numeral(EXACT.multiply(Decimal(digits), read_numeral(units).low))
-        except NumeralError as exc:
-            raise NumeralError(exc.message, plain.start(2) + exc.position) from None
     if text.startswith("若干"):
         text = "数" + text[2:]
     toks = _tokenize(text)

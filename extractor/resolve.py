@@ -80,7 +80,7 @@ def _currency_table() -> dict[str, str]:
 #: Any written form of a currency (folded; codes upper-case) → ISO code.
 CURRENCY_OF = _currency_table()
 #: Units that say "the main unit" without naming a currency: a written prefix decides.
-_GENERIC = {"元", "圆", "块", "块钱", "蚊", "个", "元钱"}
+_GENERIC = {"元", "圆", "块", "蚊", "个", "元钱"}
 _MAGNITUDES = {k.lower(): Decimal(v) for k, v in numlex.LATIN_MAGNITUDES.items()}
 _SUB_FACTOR = {
     **dict.fromkeys(currencies.TENTHS, _TENTH),
