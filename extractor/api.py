@@ -8,7 +8,15 @@ import regex
 
 from extractor.diagnose import explain
 from extractor.errors import ParseError
-from extractor.grammar import PER_LAST_CHARS, PREV_CHARS, PREV_FIGURE, pattern, prefix_reversed
+from extractor.grammar import (
+    PER_LAST_CHARS,
+    PREV_CHARS,
+    PREV_FIGURE,
+    pattern,
+    prefix_reversed,
+    run,
+    scan,
+)
 from extractor.lexicon import numerals as numlex
 from extractor.lexicon import scripts
 from extractor.markup import view
@@ -44,22 +52,27 @@ def extract(text: str) -> list[Money]:
     v = view(text)
     clean = v.text
     size = len(clean)
+    figure = pattern("extract", prefixed=False).match
     forward = pattern("extract").match
     backward = prefix_reversed().match
+    candidates = scan()
+    money_group, bare_group = candidates.groupindex["money"], candidates.groupindex["bare"]
     reversed_text = ""
     out: list[Money] = []
     pos = 0  # records never overlap: nothing may start before the end of the last one
-    scan = pattern("extract", prefixed=False)
-    bare_group = scan.groupindex["bare"]
-    for m in scan.finditer(clean):
-        start = m.start()
-        if start < pos:
+    seen = 0  # nor may a figure start inside one already read, money or not
+    for c in candidates.finditer(clean):
+        start = c.start()
+        if start < seen:
+            continue
+        m = figure(clean, start) if c.start(money_group) >= 0 else None
+        bare = m is None
+        if bare and c.start(bare_group) < 0:
             continue
         back = None
         before = start - 1
         while before > pos and clean[before] in _SPACES and start - before <= 2:
             before -= 1
-        bare = m.start(bare_group) >= 0
         prev = clean[before] if before >= pos else ""
         if prev and (
             prev in PREV_CHARS
@@ -76,19 +89,23 @@ def extract(text: str) -> list[Money]:
             if back is None or back.end() == back.start() or size - back.end() < pos:
                 back = None
         if bare:  # only a cue or a currency prefix makes it money
+            seen = run().match(clean, start).end()
             if back is None or back.group("cue", "cur_sym", "cur_pre") == (None, None, None):
                 continue
             m = forward(clean, size - back.end())
             if m is None:
                 continue
             found = records(m, v, text)
-        elif back is None:
-            found = records(m, v, text)
-        else:  # the figure as scanned, with the prefix found backwards
-            found = records(m, v, text, *_with_prefix(m, back, clean, size))
+        else:
+            seen = m.end()
+            if back is None:
+                found = records(m, v, text)
+            else:  # the figure as scanned, with the prefix found backwards
+                found = records(m, v, text, *_with_prefix(m, back, clean, size))
         if found is not None:
             out.extend(found)
             pos = m.end()
+            seen = max(seen, pos)
     return out
 
 

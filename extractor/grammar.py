@@ -115,10 +115,9 @@ DIG = "[0-9０-９]"
 _LETTERS = "A-Za-zＡ-Ｚａ-ｚ"
 _LATIN_MONEY = [w for w in [*CODES, *SYMBOLS] if w[-1].isascii() and w[-1].isalpha()]
 NOT_IN_WORD = rf"(?:(?<![{_LETTERS}_])|(?<=(?<![{_LETTERS}]){alt(_LATIN_MONEY, nocase=True)}))"
-AR = (
-    rf"(?<![0-9０-９.．^])(?<![0-9０-９],){NOT_IN_WORD}"
-    rf"{DIG}++(?:,{DIG}{{3}}(?!{DIG}))*+(?:[.．]{DIG}++)?"
-)
+_AR_DIGITS = rf"{DIG}++(?:,{DIG}{{3}}(?!{DIG}))*+(?:[.．]{DIG}++)?"
+#: Arabic digits (1,000.5), not inside a longer number or a word.
+AR = rf"(?<![0-9０-９.．^])(?<![0-9０-９],){NOT_IN_WORD}{_AR_DIGITS}"
 _UNIT_CH = charset([*numlex.SMALL_UNITS, *numlex.BIG_UNITS])
 _DIGIT_CH = charset(numlex.DIGITS)
 _NUM_CH = charset([*numlex.DIGITS, *numlex.SMALL_UNITS, *numlex.BIG_UNITS, "几"])
@@ -129,17 +128,29 @@ _RUN_CH = "0-9０-９" + _ANY_NUM_CH
 #: Every character a numeral may be written with (a regex class body).
 NUMERAL_CHARS = _RUN_CH
 #: A Chinese numeral run (at most 64 characters), optionally with 点 decimals.
-CN = (
-    rf"(?<![{_NONZERO_CH}])(?<![{_ANY_NUM_CH}][{_ZERO_CH}])(?:{alt(numlex.VAGUE_WORDS)}(?=[{_UNIT_CH}]))?(?![{_ZERO_CH}][{_NUM_CH}])"
+_CN_CHARS = (
+    rf"(?:{alt(numlex.VAGUE_WORDS)}(?=[{_UNIT_CH}]))?(?![{_ZERO_CH}][{_NUM_CH}])"
     rf"[{_NUM_CH}]{{1,64}}+(?![{_ANY_NUM_CH}])"
     rf"(?:{chars('点')}[{_DIGIT_CH}]{{1,32}}+)?"
 )
-#: Arabic digits with Chinese units and more digits (3千5百万), or a Chinese numeral.
-#: Bounded throughout: a numeral alternates digits and units a few times at most, and an
-#: unbounded repeat over a megabyte of 1十1十… would cost memory for nothing.
-NUMBER = (
-    rf"(?>{AR}(?:{SP}?[{_UNIT_CH}][{_NUM_CH}]{{0,16}}+(?:{AR}[{_NUM_CH}]{{0,16}}+){{0,6}}+)?|{CN})"
-)
+CN = rf"(?<![{_NONZERO_CH}])(?<![{_ANY_NUM_CH}][{_ZERO_CH}]){_CN_CHARS}"
+
+
+def _number(checked: bool = False) -> str:
+    """Arabic digits with Chinese units and more digits (3千5百万), or a Chinese numeral.
+
+    ``checked``: the caller has already made sure no number or word goes on before it
+    (the scanner has), so the look-behinds, the costliest part per match, are left out.
+    Digits after a unit never need them: a unit stands before them. Bounded throughout:
+    a numeral alternates digits and units a few times at most, and an unbounded repeat
+    over a megabyte of 1十1十… would cost memory for nothing.
+    """
+    ar, cn = (_AR_DIGITS, _CN_CHARS) if checked else (AR, CN)
+    more = rf"{_AR_DIGITS}[{_NUM_CH}]{{0,16}}+"
+    return rf"(?>{ar}(?:{SP}?[{_UNIT_CH}][{_NUM_CH}]{{0,16}}+(?:{more}){{0,6}}+)?|{cn})"
+
+
+NUMBER = _number()
 
 _FOLLOW = r"%％‰.．"
 #: What may follow a bare amount (no currency word after it) for it to be money.
@@ -209,7 +220,7 @@ def _units(mode: str, prefixed: bool) -> str:
 def _amount(side: str, mode: str, prefixed: bool) -> str:
     qi = alt(qualifiers.INSIDE)
     number = (
-        rf"(?P<num_X>{NUMBER})(?P<qi_X>{qi})?(?:{SP}?(?P<cmag_X>[{_UNIT_CH}]++))?"
+        rf"(?P<num_X>{_number(checked=not prefixed)})(?P<qi_X>{qi})?(?:{SP}?(?P<cmag_X>[{_UNIT_CH}]++))?"
         rf"(?P<lmag_X>{LMAG})?(?P<qm_X>{alt(['多', '余'])})?"
     )
     if mode == "parse":  # 個半, 個九: the 个 stands for "one yuan"
@@ -278,24 +289,41 @@ def build(mode: str, prefixed: bool = True) -> str:
     whole = rf"{ctx}(?P<body>{body})(?:(?={SP}{{0,2}}[/／{charset('每')}]){GAP}{per_suf})?"
     if prefixed:
         return whole
-    # The scanning pattern: a money figure that starts at a numeral run with a money word
-    # after it, or else a bare run (group ``bare``) that a cue or currency may stand before.
-    # Its prefix is found backwards by ``prefix_reversed``; the groups named here after a
-    # failing (?!) never match but give the prefix parts a place in ``m.groups()``.
-    run = rf"(?:{alt(numlex.VAGUE_WORDS)})?{_run()}"
-    prev = regex.escape("".join(sorted(PREV_CHARS)))
-    bare = rf"(?P<bare>(?<![{_RUN_CH}])(?<=[{prev}]{SP}{{0,2}}){_run()})"
+    # The figure as found at a numeral run (see ``build_scan``). Its prefix is found
+    # backwards by ``prefix_reversed``; the groups named here after a failing (?!) never
+    # match but give the prefix parts a place in ``m.groups()``.
     slots = "".join(
         f"(?P<{g}>)" for g in ("per_pre", "cue", "q_pre", "sign", "cur_sym", "cur_pre", "sign2")
     )
+    return rf"{whole}(?:(?!){slots})?"
+
+
+def build_scan() -> str:
+    """Where ``extract`` looks closer: the start of a numeral run that may begin money.
+
+    It matches the run's first character, flagged ``money`` when a money word (a unit, a
+    magnitude, a range) follows the run, so the figure pattern is worth trying there, and
+    ``bare`` when a word that may make a bare number money (a cue, a currency prefix) ends
+    just before it. It has no other groups: the regex engine pays for every group at every
+    position it tries, and this pattern is tried at every numeral character.
+    """
+    run = rf"(?:{alt(numlex.VAGUE_WORDS)})?{_run()}"
+    prev = regex.escape("".join(sorted(PREV_CHARS)))
+    inside = rf"0-9０-９.．^{charset('点')}{_NONZERO_CH}"  # a run goes on: never a start
+    odd = rf"{_LETTERS}_,{_ZERO_CH}"  # starts only in some cases (USD5; not 1,5 or 十零五)
+    start = (
+        rf"(?:(?<![{inside}{odd}])"
+        rf"|(?<=[{odd}])(?<![{inside}])(?<![0-9０-９],)(?<![{_ANY_NUM_CH}][{_ZERO_CH}]){NOT_IN_WORD})"
+    )
     return (
-        rf"(?=[{_RUN_CH}{charset('若')}])(?<![0-9０-９.．^{charset('点')}{_NONZERO_CH}]){NOT_IN_WORD}"
-        rf"(?<![{_ANY_NUM_CH}][{_ZERO_CH}])(?<![0-9０-９],)"
-        rf"(?:(?={run}{_after()}){whole}|{bare})(?:(?!){slots})?"
+        rf"{start}(?:(?={run}{_after()})(?P<money>)|)"
+        rf"(?:(?=[{_RUN_CH}])(?<![{_RUN_CH}])(?<=[{prev}]{SP}{{0,2}})(?P<bare>)|)"
+        rf"(?(money)|(?(bare)|(?!)))[{_RUN_CH}{charset('若')}]"
     )
 
 
 def _run() -> str:
+    """A numeral run with its decimal points and separators (3.5, 1,000, 三点五)."""
     return rf"[{_RUN_CH}]++(?:[.．,{charset('点')}][{_RUN_CH}]++)*+"
 
 
@@ -394,6 +422,18 @@ PER_LAST_CHARS = _last_chars(periods.PER_WORDS)
 def pattern(mode: str = "extract", prefixed: bool = True) -> regex.Pattern[str]:
     """The forward pattern (compiled on first use, then cached)."""
     return regex.compile(build(mode, prefixed))
+
+
+@cache
+def scan() -> regex.Pattern[str]:
+    """The scanning pattern (compiled on first use, then cached)."""
+    return regex.compile(build_scan())
+
+
+@cache
+def run() -> regex.Pattern[str]:
+    """A numeral run (compiled on first use, then cached)."""
+    return regex.compile(_run())
 
 
 @cache

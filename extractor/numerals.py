@@ -64,14 +64,22 @@ class _Tok(NamedTuple):
 
 def read_numeral(text: str) -> Numeral:
     """Read one numeral; raise ``NumeralError`` when it is malformed."""
+    value = plain_value(text)
+    return _read(text) if value is None else Numeral(value)
+
+
+def plain_value(text: str) -> Decimal | None:
+    """The value of the common numeral, a plain decimal with perhaps magnitudes after it
+    (7.99, 230亿), in a few string operations; None for any other (``read_numeral`` reads
+    those). Raises ``NumeralError`` for malformed magnitudes (5亿亿)."""
     digits = text.rstrip(_UNIT_CHARS)
-    if _is_plain_decimal(digits) and FINANCIAL.isdisjoint(text):
-        # the common case, 7.99 or 230亿, in a few string operations
-        if digits == text:
-            return Numeral(Decimal(digits))
-        units = _unit_value(text[len(digits) :], len(digits))
-        return Numeral(EXACT.multiply(Decimal(digits), units))
-    return _read(text)
+    if not _is_plain_decimal(digits):
+        return None
+    if len(digits) == len(text):
+        return Decimal(digits)
+    if not FINANCIAL.isdisjoint(text):
+        return None
+    return EXACT.multiply(Decimal(digits), _unit_value(text[len(digits) :], len(digits)))
 
 
 def _is_plain_decimal(s: str) -> bool:

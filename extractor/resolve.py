@@ -17,7 +17,7 @@ from extractor.lexicon import cues, currencies, periods, qualifiers, scripts
 from extractor.lexicon import numerals as numlex
 from extractor.markup import View
 from extractor.models import Money, trusted_money
-from extractor.numerals import EXACT, Numeral, NumeralError, read_numeral
+from extractor.numerals import EXACT, Numeral, NumeralError, plain_value, read_numeral
 
 _FOLD = scripts.FOLD
 _ONE = Decimal(1)
@@ -434,8 +434,8 @@ def _found(
         qualifier = "range"
     else:
         qualifier = _qualifier(g, G, side.qualifier, part)
-    if (g[G.sign - 1] or g[G.sign2 - 1]) and value is not None and part != "hi":
-        value = -value
+    if (g[G.sign - 1] or g[G.sign2 - 1]) and value and part != "hi":
+        value = value.copy_negate()  # exact (unary minus rounds to the context), never -0
     base = m.start()
     return Found(
         start=span[0] - base,
@@ -520,25 +520,76 @@ def records(
     return out
 
 
+class _Shape(NamedTuple):
+    """What a common-shape figure's record is, apart from its number."""
+
+    factor: Decimal  # the magnitude after the number (亿), else one
+    negative: bool
+    currency: str
+    qualifier: str
+    per: str | None
+    headless: bool  # a qualifier stands before, so the number may begin with 亿 (上亿元)
+
+
 class _Quick:
-    """Which groups the common shape of a figure may use (``_quick``): a number (230亿, 3100+
-    亿) and a currency word, with any of a qualifier, a sign, a currency prefix, a per word
-    or a cue around it (近6.8亿澳元, 7.99 美元/月, 每股9.8元). Any other group sends the
-    figure the general way."""
+    """The common shape of a figure (``_quick``): a number (230亿, 3100+亿) and a currency
+    word, with any of a qualifier, a sign, a currency prefix, a per word or a cue around it
+    (近6.8亿澳元, 7.99 美元/月, 每股9.8元). What the groups other than the number mean is
+    memoised as a ``_Shape``: a text writes its figures in a few shapes. Any group outside
+    the common shape sends the figure the general way."""
 
     _USED = ("num_lo", "qi_lo", "cmag_lo", "unit_lo", "zheng_lo", "body", "q_suf", "per_suf",
              "q_pre", "sign", "sign2", "cur_sym", "cur_pre", "per_pre", "cue")  # fmt: skip
+    _LIMIT = 10_000
 
     def __init__(self, p: regex.Pattern[str]) -> None:
-        G = _index(p)
+        G = self.G = _index(p)
         used = {getattr(G, name) for name in self._USED}
         others = [i - 1 for i in range(1, p.groups + 1) if i not in used]
         self.others = itemgetter(*others)
         self.nones = (None,) * len(others)
+        self.num, self.body = G.num_lo - 1, G.body
+        self.key = itemgetter(*(i for i in range(p.groups + 1) if i not in (G.num_lo - 1, G.body - 1)))
+        self.shapes: dict[tuple[str | None, ...], _Shape | None] = {}
+
+    def shape(self, g: Groups) -> _Shape | None:
+        """The shape of a match's groups (memoised); None when it is not the common one."""
+        key = self.key(g)
+        try:
+            return self.shapes[key]
+        except KeyError:
+            pass
+        if len(self.shapes) >= self._LIMIT:
+            self.shapes.clear()
+        found = self.shapes[key] = self._read(g)
+        return found
+
+    def _read(self, g: Groups) -> _Shape | None:
+        G = self.G
+        if self.others(g) != self.nones or g[G.unit_lo - 1] is None:
+            return None
+        unit = unit_of(g[G.unit_lo - 1])
+        if unit.currency is None or unit.factor is not _ONE:
+            return None
+        cmag = g[G.cmag_lo - 1]
+        try:
+            factor = read_numeral(_fold(cmag)).low if cmag is not None else _ONE
+        except NumeralError:
+            return None
+        inside = g[G.qi_lo - 1]
+        return _Shape(
+            factor=factor,
+            negative=bool(g[G.sign - 1] or g[G.sign2 - 1]),
+            currency=_pick_currency(unit, _prefix_currency(g[G.cur_sym - 1] or g[G.cur_pre - 1])),
+            qualifier=_qualifier(g, G, qualifiers.INSIDE[_fold(inside)] if inside else None),
+            per=_per(g, G),
+            headless=bool(g[G.q_pre - 1]),
+        )
 
 
 _QUICK: dict[regex.Pattern[str], _Quick] = {}
 _BIG = frozenset(c for u in numlex.BIG_UNITS for c in u + scripts.TRADITIONAL.get(u, ""))
+_NO_SLOT = (None,)
 
 
 def _quick(
@@ -548,31 +599,29 @@ def _quick(
     q = _QUICK.get(m.re)
     if q is None:
         q = _QUICK[m.re] = _Quick(m.re)
-    G = _index(m.re)
     if g is None:
-        g = [*m.groups(), None]
-    if q.others(g) != q.nones or g[G.unit_lo - 1] is None:
+        g = m.groups() + _NO_SLOT
+    shape = q.shape(g)
+    if shape is None:
         return None
-    num = g[G.num_lo - 1]
-    unit = unit_of(g[G.unit_lo - 1])
-    q_pre = g[G.q_pre - 1]
-    if unit.currency is None or unit.factor is not _ONE or (num[0] in _BIG and not q_pre):
-        return None
+    num = g[q.num]
     try:
-        value, high, _ = read_numeral(num if num.isascii() else _fold(num))
-        cmag = g[G.cmag_lo - 1]
-        if cmag is not None:
-            value = EXACT.multiply(value, read_numeral(_fold(cmag)).low)
+        value = plain_value(num)  # 230亿, as read_numeral reads it
+        if value is None:
+            if num[0] in _BIG and not shape.headless:
+                return None
+            value, high, _ = read_numeral(num if num.isascii() else _fold(num))
+            if high is not None:  # 两三万, 数千万: the general way
+                return None
     except NumeralError:
         return None
-    if high is not None:  # 两三万, 数千万: the general way
-        return None
-    inside = g[G.qi_lo - 1]
-    qualifier = _qualifier(g, G, qualifiers.INSIDE[_fold(inside)] if inside else None)
-    if g[G.sign - 1] or g[G.sign2 - 1]:
-        value = -value
-    currency = _pick_currency(unit, _prefix_currency(g[G.cur_sym - 1] or g[G.cur_pre - 1]))
-    start, end = v.origin(*(body or m.span(G.body)))
+    if shape.factor is not _ONE:
+        value = EXACT.multiply(value, shape.factor)
+    if shape.negative and value:
+        value = value.copy_negate()
+    start, end = body or m.span(q.body)
+    if v.starts:
+        start, end = v.origin(start, end)
     return [
         trusted_money(
             original[start:end],
@@ -580,9 +629,9 @@ def _quick(
             end,
             canonical(value),
             None,
-            currency,
-            qualifier,
-            _per(g, G),
+            shape.currency,
+            shape.qualifier,
+            shape.per,
             False,
         )
     ]

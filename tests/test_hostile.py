@@ -60,6 +60,17 @@ def test_a_ten_thousand_digit_amount_with_separators_and_decimals_is_exact() -> 
     assert json.loads(rec.model_dump_json())["value"] == tiny
 
 
+def test_a_long_negative_amount_keeps_every_digit() -> None:
+    """A sign must not round: Decimal's unary minus would cut to 28 digits."""
+    digits = "1234567890123456789012345678901234"
+    for sign in ("-", "负", "−"):
+        (rec,) = extract(f"亏损{sign}{digits}元")
+        assert rec.value == Decimal("-" + digits)
+        assert parse(f"{sign}{digits}亿元").value == Decimal(f"-{digits}00000000")
+    (rec,) = extract(f"亏损约-{digits}美元/月")
+    assert (rec.value, rec.qualifier, rec.per) == (Decimal("-" + digits), "about", "month")
+
+
 def test_a_long_chinese_numeral_is_not_read() -> None:
     """A run of more than 64 Chinese numeral characters is not a numeral (docs/records.md)."""
     assert _checked("一" * 10_000 + "元") == []
