@@ -593,13 +593,37 @@ def _fill(template: str, rng: random.Random) -> list[Piece]:
     return pieces
 
 
-def _sentence(rng: random.Random) -> list[Piece]:
+@dataclass(frozen=True)
+class Mix:
+    """How much of a corpus carries money: shares of sentence kinds and of table blocks."""
+
+    name: str
+    money: float  # share of sentences with money in them
+    traps: float  # share of sentences with numbers that are not money
+    tables: float  # of the blocks a document would make a table, the share that does
+    about: str
+
+
+DENSE = Mix("dense", money=0.38, traps=0.27, tables=1.0,
+            about="money-heavy, like the results section of an annual report")
+NEWS = Mix("news", money=0.05, traps=0.40, tables=0.2,
+           about="calibrated to the seed article, a real financial news piece: as many "
+                 "money mentions and numeral runs per character")
+MIXES = {m.name: m for m in (NEWS, DENSE)}
+
+
+def _sentence(rng: random.Random, mix: Mix) -> list[Piece]:
     r = rng.random()
-    if r < 0.38:
+    if r < mix.money:
         return _fill(rng.choice(MONEY_SENTENCES), rng)
-    if r < 0.65:
+    if r < mix.money + mix.traps:
         return _fill(rng.choice(TRAP_SENTENCES), rng)
     return _fill(rng.choice(PROSE_SENTENCES), rng)
+
+
+def _table(rng: random.Random, mix: Mix) -> bool:
+    """Whether a block that may be a table is one (no draw at all for ``DENSE``)."""
+    return mix.tables >= 1 or rng.random() < mix.tables
 
 
 # --------------------------------------------------------------------------- document builder
@@ -657,10 +681,10 @@ def _md_slang_split(rng: random.Random) -> list[Piece]:
     return ["相当于每天**", M(f"{x}个**小目标", D(x) * 10**8, "CNY", per="day"), "。"]
 
 
-def _paragraph(rng: random.Random) -> list[Piece]:
+def _paragraph(rng: random.Random, mix: Mix) -> list[Piece]:
     pieces: list[Piece] = []
     for _ in range(rng.randint(1, 5)):
-        pieces.extend(_sentence(rng))
+        pieces.extend(_sentence(rng, mix))
     return pieces
 
 
@@ -680,7 +704,7 @@ def _table_row(rng: random.Random, sep: str, end: str, start: str) -> list[Piece
     return row
 
 
-def _markdown_doc(rng: random.Random, b: _Builder) -> None:
+def _markdown_doc(rng: random.Random, b: _Builder, mix: Mix) -> None:
     if rng.random() < 0.3:
         b.extend(["---\ntitle: ", *_fill(rng.choice(HEADINGS), rng), "\ndate: ",
                   *TRAPS["date"](rng), f" {rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:00",
@@ -692,9 +716,9 @@ def _markdown_doc(rng: random.Random, b: _Builder) -> None:
             b.extend([f"## {k + 1}、", *_fill(rng.choice(HEADINGS), rng), "\n\n"])
         elif r < 0.25:
             for _ in range(rng.randint(2, 5)):
-                b.extend(["- ", *_emphasise(_sentence(rng), rng, "**", "**", 0.1), "  \n"])
+                b.extend(["- ", *_emphasise(_sentence(rng, mix), rng, "**", "**", 0.1), "  \n"])
             b.add("\n")
-        elif r < 0.33:
+        elif r < 0.33 and _table(rng, mix):
             b.add("| 公司 | 海外营收 | 占比 | 核心市场 |\n|---|---|---|---|\n")
             for _ in range(rng.randint(2, 6)):
                 b.extend(_table_row(rng, " | ", " |\n", "| "))
@@ -711,20 +735,20 @@ def _markdown_doc(rng: random.Random, b: _Builder) -> None:
         elif r < 0.48:
             b.extend(["```\n", *TRAPS["ver"](rng), " build ", *TRAPS["date"](rng), "\n```\n\n"])
         else:
-            b.extend([*_emphasise(_paragraph(rng), rng, "**", "**", 0.12), "\n\n"])
+            b.extend([*_emphasise(_paragraph(rng, mix), rng, "**", "**", 0.12), "\n\n"])
 
 
-def _html_doc(rng: random.Random, b: _Builder) -> None:
+def _html_doc(rng: random.Random, b: _Builder, mix: Mix) -> None:
     b.extend(["<h1>", *_fill(rng.choice(HEADINGS), rng), "</h1>\n"])
     for _ in range(rng.randint(3, 10)):
         r = rng.random()
         if r < 0.15:
             b.add("<ul>\n")
             for _ in range(rng.randint(2, 4)):
-                item = _emphasise(_sentence(rng), rng, "<b>", "</b>", 0.15)
+                item = _emphasise(_sentence(rng, mix), rng, "<b>", "</b>", 0.15)
                 b.extend(["  <li>", *item, "</li>\n"])
             b.add("</ul>\n")
-        elif r < 0.25:
+        elif r < 0.25 and _table(rng, mix):
             b.add('<table class="fin">\n')
             for _ in range(rng.randint(2, 5)):
                 b.extend(_table_row(rng, "</td><td>", "</td></tr>\n", "<tr><td>"))
@@ -734,17 +758,17 @@ def _html_doc(rng: random.Random, b: _Builder) -> None:
                       '<img src="https://img.example.com/', str(rng.randint(10**6, 10**7)),
                       '.png" width="100%"/></a></p>\n'])
         else:
-            b.extend(["<p>", *_emphasise(_paragraph(rng), rng, "<strong>", "</strong>", 0.12),
+            b.extend(["<p>", *_emphasise(_paragraph(rng, mix), rng, "<strong>", "</strong>", 0.12),
                       "</p>\n"])
 
 
-def _plain_doc(rng: random.Random, b: _Builder) -> None:
+def _plain_doc(rng: random.Random, b: _Builder, mix: Mix) -> None:
     b.extend([*_fill(rng.choice(HEADINGS), rng), "\n"])
     for _ in range(rng.randint(2, 8)):
-        b.extend([*_paragraph(rng), "\n"])
+        b.extend([*_paragraph(rng, mix), "\n"])
 
 
-def documents(seed: int = DEFAULT_SEED) -> Iterator[Doc]:
+def documents(seed: int = DEFAULT_SEED, mix: Mix = DENSE) -> Iterator[Doc]:
     """An endless, deterministic stream of documents."""
     rng = random.Random(seed)
     n = 0
@@ -752,20 +776,21 @@ def documents(seed: int = DEFAULT_SEED) -> Iterator[Doc]:
         b = _Builder()
         r = rng.random()
         if r < 0.5:
-            _markdown_doc(rng, b)
+            _markdown_doc(rng, b, mix)
         elif r < 0.75:
-            _html_doc(rng, b)
+            _html_doc(rng, b, mix)
         else:
-            _plain_doc(rng, b)
-        yield Doc(f"synthetic-{seed}-{n:06d}", b.text(), b.mentions)
+            _plain_doc(rng, b, mix)
+        prefix = "synthetic" if mix is DENSE else f"synthetic-{mix.name}"
+        yield Doc(f"{prefix}-{seed}-{n:06d}", b.text(), b.mentions)
         n += 1
 
 
-def generate(chars: int, seed: int = DEFAULT_SEED) -> list[Doc]:
-    """Documents from ``documents(seed)`` until they hold at least ``chars`` code points."""
+def generate(chars: int, seed: int = DEFAULT_SEED, mix: Mix = DENSE) -> list[Doc]:
+    """Documents from ``documents(seed, mix)`` until they hold at least ``chars`` code points."""
     out: list[Doc] = []
     total = 0
-    for doc in documents(seed):
+    for doc in documents(seed, mix):
         if total >= chars:
             break
         out.append(doc)

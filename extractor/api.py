@@ -12,6 +12,7 @@ from extractor.grammar import (
     PER_LAST_CHARS,
     PREV_CHARS,
     PREV_FIGURE,
+    bare_at,
     pattern,
     prefix_reversed,
     run,
@@ -56,7 +57,8 @@ def extract(text: str) -> list[Money]:
     forward = pattern("extract").match
     backward = prefix_reversed().match
     candidates = scan()
-    money_group, bare_group = candidates.groupindex["money"], candidates.groupindex["bare"]
+    money_group = candidates.groupindex["money"]
+    bare_here = bare_at().match
     reversed_text = ""
     out: list[Money] = []
     pos = 0  # records never overlap: nothing may start before the end of the last one
@@ -65,10 +67,13 @@ def extract(text: str) -> list[Money]:
         start = c.start()
         if start < seen:
             continue
-        m = figure(clean, start) if c.start(money_group) >= 0 else None
+        if c.start(money_group) >= 0:
+            m = figure(clean, start)
+            if m is None and bare_here(clean, start) is None:
+                continue
+        else:  # the scanner found a bare run
+            m = None
         bare = m is None
-        if bare and c.start(bare_group) < 0:
-            continue
         back = None
         before = start - 1
         while before > pos and clean[before] in _SPACES and start - before <= 2:

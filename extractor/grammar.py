@@ -219,8 +219,9 @@ def _units(mode: str, prefixed: bool) -> str:
 
 def _amount(side: str, mode: str, prefixed: bool) -> str:
     qi = alt(qualifiers.INSIDE)
+    num = _number(checked=not prefixed)  # the scanner has checked what stands before
     number = (
-        rf"(?P<num_X>{_number(checked=not prefixed)})(?P<qi_X>{qi})?(?:{SP}?(?P<cmag_X>[{_UNIT_CH}]++))?"
+        rf"(?P<num_X>{num})(?P<qi_X>{qi})?(?:{SP}?(?P<cmag_X>[{_UNIT_CH}]++))?"
         rf"(?P<lmag_X>{LMAG})?(?P<qm_X>{alt(['多', '余'])})?"
     )
     if mode == "parse":  # 個半, 個九: the 个 stands for "one yuan"
@@ -299,26 +300,36 @@ def build(mode: str, prefixed: bool = True) -> str:
 
 
 def build_scan() -> str:
-    """Where ``extract`` looks closer: the start of a numeral run that may begin money.
-
-    It matches the run's first character, flagged ``money`` when a money word (a unit, a
-    magnitude, a range) follows the run, so the figure pattern is worth trying there, and
-    ``bare`` when a word that may make a bare number money (a cue, a currency prefix) ends
-    just before it. It has no other groups: the regex engine pays for every group at every
-    position it tries, and this pattern is tried at every numeral character.
+    """Where ``extract`` looks closer: the first character of a numeral run that may begin
+    money, in group ``money`` when a money word (a unit, a magnitude, a range) follows the
+    run, so the figure pattern is worth trying there, else only when a word that may make
+    a bare number money (a cue, a currency prefix) ends just before it (``bare_at``). No
+    other groups: the regex engine pays for each group at every position it tries.
     """
     run = rf"(?:{alt(numlex.VAGUE_WORDS)})?{_run()}"
-    prev = regex.escape("".join(sorted(PREV_CHARS)))
     inside = rf"0-9０-９.．^{charset('点')}{_NONZERO_CH}"  # a run goes on: never a start
     odd = rf"{_LETTERS}_,{_ZERO_CH}"  # starts only in some cases (USD5; not 1,5 or 十零五)
     start = (
         rf"(?:(?<![{inside}{odd}])"
         rf"|(?<=[{odd}])(?<![{inside}])(?<![0-9０-９],)(?<![{_ANY_NUM_CH}][{_ZERO_CH}]){NOT_IN_WORD})"
     )
+    return rf"{start}(?:(?={run}{_after()})(?P<money>)|{build_bare_at()})[{_RUN_CH}{charset('若')}]"
+
+
+def build_bare_at() -> str:
+    """A bare numeral run starts here, right after a word that may make it money.
+
+    Only a cue or a currency prefix makes a bare number money, and between the end of one
+    and the number there can be nothing but links, qualifiers, signs and spaces (月薪约
+    -5000, 总额为：$ 300): a look-behind for that keeps ``extract`` from looking back
+    after every 约 or 达到 in running text (大约3小时, 达到5次).
+    """
+    prev = regex.escape("".join(sorted(PREV_CHARS)))
+    ends = regex.escape("".join(sorted(_MONEY_WORD_ENDS)))
+    filler = regex.escape("".join(sorted(_BETWEEN_CHARS)))
     return (
-        rf"{start}(?:(?={run}{_after()})(?P<money>)|)"
-        rf"(?:(?=[{_RUN_CH}])(?<![{_RUN_CH}])(?<=[{prev}]{SP}{{0,2}})(?P<bare>)|)"
-        rf"(?(money)|(?(bare)|(?!)))[{_RUN_CH}{charset('若')}]"
+        rf"(?=[{_RUN_CH}])(?<![{_RUN_CH}])(?<=[{prev}]{SP}{{0,2}})"
+        rf"(?<=[{ends}][{filler}]{{0,{_BETWEEN_MAX}}})"
     )
 
 
@@ -417,6 +428,20 @@ PREV_FIGURE = _last_chars(
 #: Last characters of per words: they count as a prefix only with 每 just before.
 PER_LAST_CHARS = _last_chars(periods.PER_WORDS)
 
+#: Last characters of the words that make a bare number money: cues and currency prefixes.
+_MONEY_WORD_ENDS = _last_chars(
+    [*cues.CUES, *PREFIX_NAMES, *SYMBOLS, *CODES, *(c.lower() for c in CODES)]
+)
+_BEFORE_WORDS = [*_P.before, "上"]
+#: What may stand between such a word and the number, and how many characters of it.
+_BETWEEN_CHARS = frozenset(
+    v
+    for w in (*cues.LINKS, *_BEFORE_WORDS, *_SIGNS, " \t\u00a0\u3000")
+    for c in w
+    for v in c + _VARIANTS.get(c, "")
+)
+_BETWEEN_MAX = 3 * 2 + max(map(len, cues.LINKS)) + max(map(len, _BEFORE_WORDS)) + 2
+
 
 @cache
 def pattern(mode: str = "extract", prefixed: bool = True) -> regex.Pattern[str]:
@@ -428,6 +453,12 @@ def pattern(mode: str = "extract", prefixed: bool = True) -> regex.Pattern[str]:
 def scan() -> regex.Pattern[str]:
     """The scanning pattern (compiled on first use, then cached)."""
     return regex.compile(build_scan())
+
+
+@cache
+def bare_at() -> regex.Pattern[str]:
+    """``build_bare_at`` (compiled on first use, then cached)."""
+    return regex.compile(build_bare_at())
 
 
 @cache

@@ -523,23 +523,28 @@ def records(
 class _Shape(NamedTuple):
     """What a common-shape figure's record is, apart from its number."""
 
-    factor: Decimal  # the magnitude after the number (亿), else one
+    factor: Decimal  # what multiplies the number: magnitudes after it (亿, 个亿), 个小目标
     negative: bool
-    currency: str
+    currency: str | None  # None: none written (月薪2万), so CNY, implicit
     qualifier: str
     per: str | None
     headless: bool  # a qualifier stands before, so the number may begin with 亿 (上亿元)
+    #: with no currency word after it, the group the amount ends with: what follows it
+    #: must not be a unit word (月薪2万的 yes, 月薪2万人 no); 0 when no check is due
+    end_group: int
 
 
 class _Quick:
-    """The common shape of a figure (``_quick``): a number (230亿, 3100+亿) and a currency
-    word, with any of a qualifier, a sign, a currency prefix, a per word or a cue around it
-    (近6.8亿澳元, 7.99 美元/月, 每股9.8元). What the groups other than the number mean is
-    memoised as a ``_Shape``: a text writes its figures in a few shapes. Any group outside
-    the common shape sends the figure the general way."""
+    """The common shape of a figure (``_quick``): a number (230亿, 3100+亿, 3个亿, 数百)
+    with a currency word after it (近6.8亿澳元, 4.5个小目标) or a currency sign or money cue
+    before it ($9.99, 月薪2万), and any of a qualifier, a sign, a currency prefix, a per
+    word or a cue around it (7.99 美元/月, 每股9.8元). What the groups other than the
+    number mean is memoised as a ``_Shape``: a text writes its figures in a few shapes.
+    Anything else (ranges, sub-units, 多/余, 两三万) goes the general way."""
 
-    _USED = ("num_lo", "qi_lo", "cmag_lo", "unit_lo", "zheng_lo", "body", "q_suf", "per_suf",
-             "q_pre", "sign", "sign2", "cur_sym", "cur_pre", "per_pre", "cue")  # fmt: skip
+    _USED = ("num_lo", "qi_lo", "cmag_lo", "lmag_lo", "gy_lo", "unit_lo", "zheng_lo", "body",
+             "q_suf", "per_suf", "q_pre", "sign", "sign2", "cur_sym", "cur_pre", "per_pre",
+             "cue")  # fmt: skip
     _LIMIT = 10_000
 
     def __init__(self, p: regex.Pattern[str]) -> None:
@@ -549,7 +554,8 @@ class _Quick:
         self.others = itemgetter(*others)
         self.nones = (None,) * len(others)
         self.num, self.body = G.num_lo - 1, G.body
-        self.key = itemgetter(*(i for i in range(p.groups + 1) if i not in (G.num_lo - 1, G.body - 1)))
+        varying = (G.num_lo - 1, G.body - 1)
+        self.key = itemgetter(*(i for i in range(p.groups + 1) if i not in varying))
         self.shapes: dict[tuple[str | None, ...], _Shape | None] = {}
 
     def shape(self, g: Groups) -> _Shape | None:
@@ -566,24 +572,40 @@ class _Quick:
 
     def _read(self, g: Groups) -> _Shape | None:
         G = self.G
-        if self.others(g) != self.nones or g[G.unit_lo - 1] is None:
+        if self.others(g) != self.nones:
             return None
-        unit = unit_of(g[G.unit_lo - 1])
-        if unit.currency is None or unit.factor is not _ONE:
-            return None
-        cmag = g[G.cmag_lo - 1]
+        factor = _ONE
         try:
-            factor = read_numeral(_fold(cmag)).low if cmag is not None else _ONE
+            if g[G.cmag_lo - 1] is not None:
+                factor = read_numeral(_fold(g[G.cmag_lo - 1])).low
         except NumeralError:
             return None
+        if g[G.lmag_lo - 1] is not None:
+            factor = EXACT.multiply(factor, _MAGNITUDES[_fold(g[G.lmag_lo - 1]).strip().lower()])
+        prefix = _prefix_currency(g[G.cur_sym - 1] or g[G.cur_pre - 1])
+        end_group = 0
+        if g[G.unit_lo - 1] is not None:
+            unit = unit_of(g[G.unit_lo - 1])
+            if unit.currency is None or unit.factor < _ONE:  # 角, 美分: the general way
+                return None
+            factor = EXACT.multiply(factor, unit.factor) if unit.factor is not _ONE else factor
+            currency = _pick_currency(unit, prefix)
+        elif g[G.zheng_lo - 1] is not None or not (prefix or g[G.cue - 1] or g[G.gy_lo - 1]):
+            return None
+        else:  # as ``resolve``: a bare amount must not run into a unit word (2万人)
+            currency = prefix
+            if not (g[G.cur_sym - 1] or g[G.q_suf - 1]):
+                ends = (G.lmag_lo, G.cmag_lo, G.qi_lo, G.num_lo)
+                end_group = next(i for i in ends if g[i - 1] is not None)
         inside = g[G.qi_lo - 1]
         return _Shape(
             factor=factor,
             negative=bool(g[G.sign - 1] or g[G.sign2 - 1]),
-            currency=_pick_currency(unit, _prefix_currency(g[G.cur_sym - 1] or g[G.cur_pre - 1])),
+            currency=currency,
             qualifier=_qualifier(g, G, qualifiers.INSIDE[_fold(inside)] if inside else None),
             per=_per(g, G),
             headless=bool(g[G.q_pre - 1]),
+            end_group=end_group,
         )
 
 
@@ -604,21 +626,28 @@ def _quick(
     shape = q.shape(g)
     if shape is None:
         return None
+    if shape.end_group and not bare_end_ok(m.string, m.end(shape.end_group)):
+        return None
     num = g[q.num]
+    qualifier = shape.qualifier
     try:
         value = plain_value(num)  # 230亿, as read_numeral reads it
         if value is None:
             if num[0] in _BIG and not shape.headless:
                 return None
-            value, high, _ = read_numeral(num if num.isascii() else _fold(num))
-            if high is not None:  # 两三万, 数千万: the general way
+            value, high, vague = read_numeral(num if num.isascii() else _fold(num))
+            if vague:  # 数百美元: a vague amount has no value
+                value, qualifier = None, "vague"
+            elif high is not None:  # 两三万: the general way
                 return None
     except NumeralError:
         return None
-    if shape.factor is not _ONE:
-        value = EXACT.multiply(value, shape.factor)
-    if shape.negative and value:
-        value = value.copy_negate()
+    if value is not None:
+        if shape.factor is not _ONE:
+            value = EXACT.multiply(value, shape.factor)
+        if shape.negative and value:
+            value = value.copy_negate()
+        value = canonical(value)
     start, end = body or m.span(q.body)
     if v.starts:
         start, end = v.origin(start, end)
@@ -627,11 +656,11 @@ def _quick(
             original[start:end],
             start,
             end,
-            canonical(value),
+            value,
             None,
-            shape.currency,
-            shape.qualifier,
+            shape.currency or "CNY",
+            qualifier,
             shape.per,
-            False,
+            shape.currency is None,
         )
     ]
