@@ -606,9 +606,9 @@ class Mix:
 
 DENSE = Mix("dense", money=0.38, traps=0.27, tables=1.0,
             about="money-heavy, like the results section of an annual report")
-NEWS = Mix("news", money=0.05, traps=0.40, tables=0.2,
-           about="calibrated to the seed article, a real financial news piece: as many "
-                 "money mentions and numeral runs per character")
+NEWS = Mix("news", money=0.045, traps=0.02, tables=0.2,
+           about="calibrated to the seed article, a real financial news piece: as many money "
+                 "mentions, and numeral runs outside markup, per character")
 MIXES = {m.name: m for m in (NEWS, DENSE)}
 
 

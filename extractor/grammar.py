@@ -313,7 +313,12 @@ def build_scan() -> str:
         rf"(?:(?<![{inside}{odd}])"
         rf"|(?<=[{odd}])(?<![{inside}])(?<![0-9０-９],)(?<![{_ANY_NUM_CH}][{_ZERO_CH}]){NOT_IN_WORD})"
     )
-    return rf"{start}(?:(?={run}{_after()})(?P<money>)|{build_bare_at()})[{_RUN_CH}{charset('若')}]"
+    # A run that is neither is passed over whole: (*SKIP) resumes the search after it, as
+    # no position inside it can be either (the run from there ends in the same place).
+    return (
+        rf"{start}(?:(?:(?={run}{_after()})(?P<money>)|{build_bare_at()})"
+        rf"[{_RUN_CH}{charset('若')}]|{run}(*SKIP)(*FAIL))"
+    )
 
 
 def build_bare_at() -> str:

@@ -72,19 +72,16 @@ def plain_value(text: str) -> Decimal | None:
     """The value of the common numeral, a plain decimal with perhaps magnitudes after it
     (7.99, 230亿), in a few string operations; None for any other (``read_numeral`` reads
     those). Raises ``NumeralError`` for malformed magnitudes (5亿亿)."""
-    digits = text.rstrip(_UNIT_CHARS)
-    if not _is_plain_decimal(digits):
+    digits = text.rstrip(_UNIT_CHARS)  # ASCII digits, at most one inner point (not 1,000)
+    if not (digits.isascii() and digits.replace(".", "", 1).isdigit()):
+        return None
+    if digits[0] == "." or digits[-1] == ".":  # .5, 5.
         return None
     if len(digits) == len(text):
         return Decimal(digits)
     if not FINANCIAL.isdisjoint(text):
         return None
     return EXACT.multiply(Decimal(digits), _unit_value(text[len(digits) :], len(digits)))
-
-
-def _is_plain_decimal(s: str) -> bool:
-    """ASCII digits with at most one inner decimal point: 7, 7.99 (not .5, 5., 1,000)."""
-    return s.isascii() and s.replace(".", "", 1).isdigit() and s[0] != "." and s[-1] != "."
 
 
 _UNIT_CHARS = "".join([*SMALL_UNITS, *BIG_UNITS])

@@ -532,6 +532,9 @@ class _Shape(NamedTuple):
     #: with no currency word after it, the group the amount ends with: what follows it
     #: must not be a unit word (月薪2万的 yes, 月薪2万人 no); 0 when no check is due
     end_group: int
+    #: ``factor`` is a whole number with exponent 0 (1, 10^8), so whole digits times it
+    #: are already canonical
+    integral: bool
 
 
 class _Quick:
@@ -606,12 +609,14 @@ class _Quick:
             per=_per(g, G),
             headless=bool(g[G.q_pre - 1]),
             end_group=end_group,
+            integral=factor.as_tuple().exponent == 0,
         )
 
 
 _QUICK: dict[regex.Pattern[str], _Quick] = {}
 _BIG = frozenset(c for u in numlex.BIG_UNITS for c in u + scripts.TRADITIONAL.get(u, ""))
 _NO_SLOT = (None,)
+_UNSEEN = _Shape(_ONE, False, None, "", None, False, 0, True)  # a memo miss
 
 
 def _quick(
@@ -623,31 +628,42 @@ def _quick(
         q = _QUICK[m.re] = _Quick(m.re)
     if g is None:
         g = m.groups() + _NO_SLOT
-    shape = q.shape(g)
+    shape = q.shapes.get(q.key(g), _UNSEEN)
+    if shape is _UNSEEN:
+        shape = q.shape(g)
     if shape is None:
         return None
     if shape.end_group and not bare_end_ok(m.string, m.end(shape.end_group)):
         return None
     num = g[q.num]
     qualifier = shape.qualifier
-    try:
-        value = plain_value(num)  # 230亿, as read_numeral reads it
-        if value is None:
-            if num[0] in _BIG and not shape.headless:
-                return None
-            value, high, vague = read_numeral(num if num.isascii() else _fold(num))
-            if vague:  # 数百美元: a vague amount has no value
-                value, qualifier = None, "vague"
-            elif high is not None:  # 两三万: the general way
-                return None
-    except NumeralError:
-        return None
-    if value is not None:
+    if num.isdigit() and num.isascii():  # 230: as read_numeral reads it, and canonical
+        value = Decimal(num)
         if shape.factor is not _ONE:
             value = EXACT.multiply(value, shape.factor)
+        if not shape.integral:
+            value = canonical(value)
         if shape.negative and value:
             value = value.copy_negate()
-        value = canonical(value)
+    else:
+        try:
+            value = plain_value(num)  # 230亿
+            if value is None:
+                if num[0] in _BIG and not shape.headless:
+                    return None
+                value, high, vague = read_numeral(num if num.isascii() else _fold(num))
+                if vague:  # 数百美元: a vague amount has no value
+                    value, qualifier = None, "vague"
+                elif high is not None:  # 两三万: the general way
+                    return None
+        except NumeralError:
+            return None
+        if value is not None:
+            if shape.factor is not _ONE:
+                value = EXACT.multiply(value, shape.factor)
+            if shape.negative and value:
+                value = value.copy_negate()
+            value = canonical(value)
     start, end = body or m.span(q.body)
     if v.starts:
         start, end = v.origin(start, end)
