@@ -9,6 +9,7 @@ The scorer is ``shared/tools/score.py`` and the suites are ``shared/gold/*.jsonl
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -28,6 +29,16 @@ def gold_dir() -> Path:
     """Where the gold suites are: ``$FINFIG_GOLD`` or ``<repo>/../shared/gold``."""
     env = os.environ.get("FINFIG_GOLD")
     return Path(env) if env else REPO.parent / "shared" / "gold"
+
+
+def seed_gold() -> dict[str, Any] | None:
+    """The seed article as its gold suite holds it (text and mentions), or None."""
+    path = gold_dir() / "seed-article.jsonl"
+    if not path.is_file():
+        return None
+    with path.open(encoding="utf-8") as f:
+        gold: dict[str, Any] = json.loads(f.readline())
+    return gold
 
 
 def load_scorer(path: Path | None = None) -> ModuleType:

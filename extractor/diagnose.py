@@ -11,7 +11,9 @@ from extractor.markup import View
 from extractor.resolve import unit_meaning
 
 _NUMERAL = regex.compile(f"[{NUMERAL_CHARS}{charset('半个')}]")
-_NUMERALISH = regex.compile(r"[.．,，]*+[0-9０-９][0-9０-９.．,，]*+")
+#: Digits with their separators; a run of separators is tried from its first one only, or
+#: a megabyte of dots would be read again from each of them.
+_NUMERALISH = regex.compile(r"(?<![.．,，])[.．,，]*+[0-9０-９][0-9０-９.．,，]*+")
 #: Where a run of digits and separators stops being a number: 3..5, 1,,000, 1,00, 3.5.6.
 _BAD_NUMBER = regex.compile(
     r"[.．,，][.．,，]|[.．,，]$|^[.．,，]|[,，](?![0-9０-９]{3}(?![0-9０-９]))"

@@ -374,7 +374,8 @@ def resolve(
             span = (body[0], _side_end(m, g, G, "lo"))
             out.append(_found(m, g, G, mode, lo, cur_lo, span, part="lo"))
         own = _prefix_currency(g[G.cur_hi - 1])  # the low end's prefix is not the high end's
-        if g[G.unit_hi - 1] or own or g[G.gy_hi - 1]:
+        headless = hi.num is not None and hi.num[0] in numlex.BIG_UNITS  # 亿美元 is no amount
+        if (g[G.unit_hi - 1] or own or g[G.gy_hi - 1]) and not headless:
             hi_start = m.start(G.cur_hi) if own else m.start(G.num_hi)
             out.append(
                 _found(m, g, G, mode, hi, _pick_currency(hi, own), (hi_start, body[1]), part="hi")
@@ -561,16 +562,11 @@ class _Quick:
         self.key = itemgetter(*(i for i in range(p.groups + 1) if i not in varying))
         self.shapes: dict[tuple[str | None, ...], _Shape | None] = {}
 
-    def shape(self, g: Groups) -> _Shape | None:
-        """The shape of a match's groups (memoised); None when it is not the common one."""
-        key = self.key(g)
-        try:
-            return self.shapes[key]
-        except KeyError:
-            pass
+    def learn(self, g: Groups) -> _Shape | None:
+        """Read and memoise the shape of a match's groups; None when it is not common."""
         if len(self.shapes) >= self._LIMIT:
             self.shapes.clear()
-        found = self.shapes[key] = self._read(g)
+        found = self.shapes[self.key(g)] = self._read(g)
         return found
 
     def _read(self, g: Groups) -> _Shape | None:
@@ -630,7 +626,7 @@ def _quick(
         g = m.groups() + _NO_SLOT
     shape = q.shapes.get(q.key(g), _UNSEEN)
     if shape is _UNSEEN:
-        shape = q.shape(g)
+        shape = q.learn(g)
     if shape is None:
         return None
     if shape.end_group and not bare_end_ok(m.string, m.end(shape.end_group)):

@@ -203,13 +203,25 @@ print(json.dumps({"count": len(found), "first": [rec(r) for r in found[:2]],
 )
 
 
-def _guarded(build: str) -> dict[str, object]:
-    """Run ``extract`` on the text that the Python expression ``build`` makes (``M`` is
-    1,000,000 there), in a fresh interpreter, under the ``GUARD``; a failure describes itself
-    under the key "failure"."""
+_PARSE_CHILD = """
+import json, sys
+from extractor import ParseError, parse
+text = eval(sys.stdin.read())
+try:
+    rec = parse(text)
+    print(json.dumps({"record": rec.text == text[rec.start : rec.end]}))
+except ParseError as err:
+    print(json.dumps({"reason": err.reason, "position": err.position}))
+"""
+
+
+def _guarded(build: str, child: str = _CHILD) -> dict[str, object]:
+    """Run ``extract`` (or another ``child``) on the text that the Python expression
+    ``build`` makes (``M`` is 1,000,000 there), in a fresh interpreter, under the
+    ``GUARD``; a failure describes itself under the key "failure"."""
     try:
         out = subprocess.run(
-            [sys.executable, "-c", _CHILD, str(ROOT / "tests")],
+            [sys.executable, "-c", child, str(ROOT / "tests")],
             input=f"(lambda M: {build})({M})",
             capture_output=True,
             text=True,
@@ -338,3 +350,22 @@ def test_parse_on_hostile_input_returns_a_record_or_raises_parse_error(expr: str
         return
     check_fields(rec)
     assert rec.text == expr[rec.start : rec.end]
+
+
+#: (the Python expression that builds the input, what ``parse`` says, the position)
+_PARSE_MEGABYTE = [
+    ('"." * M', "not a money expression", 0),  # was quadratic (diagnosis; fuzzer)
+    ('"[](https://cos" + "." * M + "x.jpg)"', "not a money expression", 0),
+    ('"，" * M + "5元"', "malformed number", 0),
+    ('"1," * (M // 2)', "malformed number", 1),
+    ('"5" * M + "元元"', "unexpected text '元' after the amount", M + 1),
+]
+
+
+@pytest.mark.parametrize(("build", "reason", "position"), _PARSE_MEGABYTE,
+                         ids=[c[0][:40] for c in _PARSE_MEGABYTE])
+def test_parse_explains_a_megabyte_of_junk_in_linear_time(
+    build: str, reason: str, position: int
+) -> None:
+    got = _guarded(build, _PARSE_CHILD)
+    assert got == {"reason": reason, "position": position}

@@ -178,6 +178,7 @@ _MARKUP_ONLY = re.compile(
 @example("HK$1-2人民幣左右")
 @example("港幣三個一数")  # found by the fuzzer: extract gave 港幣三個, which parse refuses
 @example("USD-0.5 元")  # found by the thorough profile: parse refuses what extract reads
+@example("公司市值接近100-亿美元元元。")  # found by the fuzzer: the high end alone was 亿美元
 def test_parse_reads_every_figure_extract_finds_the_same_way(text: str) -> None:
     """The text of a record ``extract`` finds is one money expression: ``parse`` gives it the
     same fields (``per`` aside: it comes from the words around the figure). A vague amount is
