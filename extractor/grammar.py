@@ -1,11 +1,12 @@
 """The money patterns, compiled once (on first use) from the lexicon tables.
 
-``extract`` runs one scanning pattern over the text in a single left-to-right pass; it
-starts only at numeral runs, so it skips everything else at the cost of a character test.
-Words that may stand before a figure (cues, currency prefixes, qualifiers, per words) are
-then matched backwards on the reversed text (``prefix_reversed``), where they are forward
-tries. ``parse`` uses the whole pattern anchored at both ends. Named groups are the parts
-of a mention, read by ``resolve``:
+``extract`` runs a scanner (``scan``) over the text in a single left-to-right pass: it
+stops only at numeral runs that a money word follows or a cue or currency word precedes, and
+skips everything else at the cost of a character test. At each such run the figure pattern
+(``pattern("extract", prefixed=False)``) is matched, anchored; words that may stand before
+a figure (cues, currency prefixes, qualifiers, per words) are matched backwards on the
+reversed text (``prefix_reversed``), where they are forward tries. ``parse`` uses the whole
+pattern anchored at both ends. Named groups are the parts of a mention, read by ``resolve``:
 
     ctx:   per_pre (每天, 人均)  cue (月薪, 首付) — context, outside the span
     body:  q_pre (约, 近)  sign  cur_sym ($, USD) | cur_pre (人民币)
@@ -249,11 +250,11 @@ _P = _Parts()
 def build(mode: str, prefixed: bool = True) -> str:
     """The money pattern for ``mode`` ("extract" or "parse").
 
-    With ``prefixed=False`` (extract only) it is the scanning pattern: it starts at a
-    numeral run and leaves out every word that may stand before the number. ``extract`` finds
-    those backwards and either fills them into the match's groups or, for a bare number that
-    only a cue or a currency prefix makes money, matches again from the prefix with the full
-    pattern (``prefixed=True``).
+    With ``prefixed=False`` (extract only) it is the figure as the scanner finds it: it
+    starts at a numeral run, whose start the scanner has checked, and leaves out every word
+    that may stand before the number. ``extract`` finds those backwards and either fills
+    them into the match's groups or, for a bare number that only a cue or a currency prefix
+    makes money, matches again from the prefix with the full pattern (``prefixed=True``).
     """
     per_word = _P.per_word
     per_pre = rf"(?P<per_pre>{chars('每')}{per_word}|{alt(periods.PER_PREFIX_WORDS)})"
