@@ -723,6 +723,8 @@ def _markdown_doc(rng: random.Random, b: _Builder, mix: Mix) -> None:
             for _ in range(rng.randint(2, 6)):
                 b.extend(_table_row(rng, " | ", " |\n", "| "))
             b.add("\n")
+        elif r < 0.33:  # a table the mix leaves out: a paragraph instead
+            b.extend([*_emphasise(_paragraph(rng, mix), rng, "**", "**", 0.12), "\n\n"])
         elif r < 0.38:
             b.extend(["![", *TRAPS["count"](rng), "](https://img.example.com/",
                       f"{rng.randint(1000, 9999)}/{rng.randint(10**7, 10**8)}.png",
@@ -753,6 +755,9 @@ def _html_doc(rng: random.Random, b: _Builder, mix: Mix) -> None:
             for _ in range(rng.randint(2, 5)):
                 b.extend(_table_row(rng, "</td><td>", "</td></tr>\n", "<tr><td>"))
             b.add("</table>\n")
+        elif r < 0.25:  # a table the mix leaves out: a paragraph instead
+            b.extend(["<p>", *_emphasise(_paragraph(rng, mix), rng, "<strong>", "</strong>", 0.12),
+                      "</p>\n"])
         elif r < 0.32:
             b.extend(['<p align="center"><a target="_blank" href="', *TRAPS["url"](rng), '">',
                       '<img src="https://img.example.com/', str(rng.randint(10**6, 10**7)),
