@@ -19,7 +19,10 @@ REGEX_MARKERS = ("_regex.Pattern", "re.Pattern", "_sre.", "'_regex.", "of '_rege
 def pyinstrument_report(fn: Callable[[str], Any], texts: Sequence[str], tree_lines: int = 60,
                         flat_lines: int = 30) -> str:
     """Profile ``fn`` over ``texts``; the top of the flat (self-time) view and of the tree."""
-    from pyinstrument import Profiler
+    try:
+        from pyinstrument import Profiler
+    except ImportError:
+        return "(pyinstrument is not installed: pip install -e '.[bench]'; cProfile only)"
 
     profiler = Profiler(interval=0.0005)
     profiler.start()
