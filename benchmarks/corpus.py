@@ -712,19 +712,19 @@ def _markdown_doc(rng: random.Random, b: _Builder, mix: Mix) -> None:
     b.extend(["# ", *_fill(rng.choice(HEADINGS), rng), "\n\n"])
     for k in range(rng.randint(3, 10)):
         r = rng.random()
+        if 0.25 <= r < 0.33 and not _table(rng, mix):
+            r = 1.0  # a table the mix leaves out: a paragraph instead
         if r < 0.12:
             b.extend([f"## {k + 1}、", *_fill(rng.choice(HEADINGS), rng), "\n\n"])
         elif r < 0.25:
             for _ in range(rng.randint(2, 5)):
                 b.extend(["- ", *_emphasise(_sentence(rng, mix), rng, "**", "**", 0.1), "  \n"])
             b.add("\n")
-        elif r < 0.33 and _table(rng, mix):
+        elif r < 0.33:
             b.add("| 公司 | 海外营收 | 占比 | 核心市场 |\n|---|---|---|---|\n")
             for _ in range(rng.randint(2, 6)):
                 b.extend(_table_row(rng, " | ", " |\n", "| "))
             b.add("\n")
-        elif r < 0.33:  # a table the mix leaves out: a paragraph instead
-            b.extend([*_emphasise(_paragraph(rng, mix), rng, "**", "**", 0.12), "\n\n"])
         elif r < 0.38:
             b.extend(["![", *TRAPS["count"](rng), "](https://img.example.com/",
                       f"{rng.randint(1000, 9999)}/{rng.randint(10**7, 10**8)}.png",
@@ -744,20 +744,19 @@ def _html_doc(rng: random.Random, b: _Builder, mix: Mix) -> None:
     b.extend(["<h1>", *_fill(rng.choice(HEADINGS), rng), "</h1>\n"])
     for _ in range(rng.randint(3, 10)):
         r = rng.random()
+        if 0.15 <= r < 0.25 and not _table(rng, mix):
+            r = 1.0  # a table the mix leaves out: a paragraph instead
         if r < 0.15:
             b.add("<ul>\n")
             for _ in range(rng.randint(2, 4)):
                 item = _emphasise(_sentence(rng, mix), rng, "<b>", "</b>", 0.15)
                 b.extend(["  <li>", *item, "</li>\n"])
             b.add("</ul>\n")
-        elif r < 0.25 and _table(rng, mix):
+        elif r < 0.25:
             b.add('<table class="fin">\n')
             for _ in range(rng.randint(2, 5)):
                 b.extend(_table_row(rng, "</td><td>", "</td></tr>\n", "<tr><td>"))
             b.add("</table>\n")
-        elif r < 0.25:  # a table the mix leaves out: a paragraph instead
-            b.extend(["<p>", *_emphasise(_paragraph(rng, mix), rng, "<strong>", "</strong>", 0.12),
-                      "</p>\n"])
         elif r < 0.32:
             b.extend(['<p align="center"><a target="_blank" href="', *TRAPS["url"](rng), '">',
                       '<img src="https://img.example.com/', str(rng.randint(10**6, 10**7)),

@@ -633,32 +633,25 @@ def _quick(
         return None
     num = g[q.num]
     qualifier = shape.qualifier
-    if num.isdigit() and num.isascii():  # 230: as read_numeral reads it, and canonical
-        value = Decimal(num)
+    whole = num.isdigit() and num.isascii()  # 230: as read_numeral reads it
+    try:
+        value = Decimal(num) if whole else plain_value(num)  # 230亿
+        if value is None:
+            if num[0] in _BIG and not shape.headless:
+                return None
+            value, high, vague = read_numeral(num if num.isascii() else _fold(num))
+            if vague:  # 数百美元: a vague amount has no value
+                value, qualifier = None, "vague"
+            elif high is not None:  # 两三万: the general way
+                return None
+    except NumeralError:
+        return None
+    if value is not None:
         if shape.factor is not _ONE:
             value = EXACT.multiply(value, shape.factor)
-        if not shape.integral:
-            value = canonical(value)
         if shape.negative and value:
             value = value.copy_negate()
-    else:
-        try:
-            value = plain_value(num)  # 230亿
-            if value is None:
-                if num[0] in _BIG and not shape.headless:
-                    return None
-                value, high, vague = read_numeral(num if num.isascii() else _fold(num))
-                if vague:  # 数百美元: a vague amount has no value
-                    value, qualifier = None, "vague"
-                elif high is not None:  # 两三万: the general way
-                    return None
-        except NumeralError:
-            return None
-        if value is not None:
-            if shape.factor is not _ONE:
-                value = EXACT.multiply(value, shape.factor)
-            if shape.negative and value:
-                value = value.copy_negate()
+        if not (whole and shape.integral):  # whole digits times 10^n are canonical already
             value = canonical(value)
     start, end = body or m.span(q.body)
     if v.starts:
