@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from functools import cache
+from typing import NamedTuple
 
 import regex
 
@@ -13,6 +15,7 @@ from extractor.grammar import (
     PREV_CHARS,
     PREV_FIGURE,
     bare_at,
+    inner_start,
     pattern,
     prefix_reversed,
     run,
@@ -53,18 +56,16 @@ def extract(text: str) -> list[Money]:
     v = view(text)
     clean = v.text
     size = len(clean)
-    figure = pattern("extract", prefixed=False).match
-    forward = pattern("extract").match
-    backward = prefix_reversed().match
-    candidates = scan()
-    money_group = candidates.groupindex["money"]
-    bare_here = bare_at().match
+    scan_all, money_group, inner, figure, bare_here, backward, forward, run_at = _matchers()
     reversed_text = ""
     out: list[Money] = []
     pos = 0  # records never overlap: nothing may start before the end of the last one
     seen = 0  # nor may a figure start inside one already read, money or not
-    for c in candidates.finditer(clean):
-        start = c.start()
+    found_by = scan_all(clean)
+    while (c := next(found_by, None)) is not None:
+        start, end = c.span()
+        if end - start > 1 and inner(clean, start, end - 1):  # 3零5元: look again from 零
+            found_by = scan_all(clean, start + 1)
         if start < seen:
             continue
         if c.start(money_group) >= 0:
@@ -94,7 +95,7 @@ def extract(text: str) -> list[Money]:
             if back is None or back.end() == back.start() or size - back.end() < pos:
                 back = None
         if bare:  # only a cue or a currency prefix makes it money
-            seen = run().match(clean, start).end()
+            seen = run_at(clean, start).end()
             if back is None or back.group("cue", "cur_sym", "cur_pre") == (None, None, None):
                 continue
             m = forward(clean, size - back.end())
@@ -112,6 +113,34 @@ def extract(text: str) -> list[Money]:
             pos = m.end()
             seen = max(seen, pos)
     return out
+
+
+class _Matchers(NamedTuple):
+    """The bound methods of the compiled patterns that ``extract`` uses, in one place."""
+
+    scan_all: Callable[..., Iterator[regex.Match[str]]]  # the scanner's finditer
+    money_group: int  # set when the scanner saw a money word after the run
+    inner: Callable[[str, int, int], regex.Match[str] | None]
+    figure: Callable[[str, int], regex.Match[str] | None]
+    bare_here: Callable[[str, int], regex.Match[str] | None]
+    backward: Callable[[str, int], regex.Match[str] | None]
+    forward: Callable[[str, int], regex.Match[str] | None]
+    run_at: Callable[[str, int], regex.Match[str]]
+
+
+@cache
+def _matchers() -> _Matchers:
+    candidates = scan()
+    return _Matchers(
+        candidates.finditer,
+        candidates.groupindex["money"],
+        inner_start().search,
+        pattern("extract", prefixed=False).match,
+        bare_at().match,
+        prefix_reversed().match,
+        pattern("extract").match,
+        run().match,
+    )
 
 
 _PREFIX_PARTS = ("per_pre", "cue", "q_pre", "sign", "cur_sym", "cur_pre", "sign2")

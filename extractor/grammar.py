@@ -301,25 +301,55 @@ def build(mode: str, prefixed: bool = True) -> str:
 
 
 def build_scan() -> str:
-    """Where ``extract`` looks closer: the first character of a numeral run that may begin
-    money, in group ``money`` when a money word (a unit, a magnitude, a range) follows the
-    run, so the figure pattern is worth trying there, else only when a word that may make
-    a bare number money (a cue, a currency prefix) ends just before it (``bare_at``). No
-    other groups: the regex engine pays for each group at every position it tries.
+    """Where ``extract`` looks closer: a numeral run that may begin money, matched whole,
+    with group ``money`` set when a money word (a unit, a magnitude, a range) follows it,
+    so the figure pattern is worth trying at its start; else matched only when a word that
+    may make a bare number money (a cue, a currency prefix) ends just before it
+    (``bare_at``). Any other run is passed over whole, at the cost of a character test.
+
+    The pattern begins with one character of a class the ``regex`` engine looks for
+    quickly (any character with a numeric value, and 几 数 若 ○); the checks that would
+    otherwise come first (where a run may start, what stands before it) follow as
+    look-behinds. It has one group: the engine pays for each at every position it tries.
+
+    A run may hold a position where another run could start (after 零 in 3零5, after the
+    comma in 一,五, after 若干): ``inner_start`` finds such runs, and ``extract`` scans them
+    again from their second character, so that a run read whole here loses nothing.
     """
-    run = rf"(?:{alt(numlex.VAGUE_WORDS)})?{_run()}"
-    inside = rf"0-9０-９.．^{charset('点')}{_NONZERO_CH}"  # a run goes on: never a start
-    odd = rf"{_LETTERS}_,{_ZERO_CH}"  # starts only in some cases (USD5; not 1,5 or 十零五)
+    vague = charset("若")
+    first = rf"[\P{{Nt=None}}{_FIRST_EXTRA}]"
+    # where a run may start, checked once its first character is read (hence the ``.``)
     start = (
-        rf"(?:(?<![{inside}{odd}])"
-        rf"|(?<=[{odd}])(?<![{inside}])(?<![0-9０-９],)(?<![{_ANY_NUM_CH}][{_ZERO_CH}]){NOT_IN_WORD})"
+        rf"(?:(?<![{_INSIDE}{_ODD}].)"
+        rf"|(?<=[{_ODD}].)(?<![{_INSIDE}].)(?<![0-9０-９],.)(?<![{_ANY_NUM_CH}][{_ZERO_CH}].)"
+        rf"(?<=(?:{NOT_IN_WORD}).))"
     )
-    # A run that is neither is passed over whole: (*SKIP) resumes the search after it, as
-    # no position inside it can be either (the run from there ends in the same place).
+    sep = rf"[.．,{charset('点')}]"
+    # the run after its first character: 若 begins one only as 若干
+    rest = (
+        rf"(?:(?<=[{_RUN_CH}])[{_RUN_CH}]*+(?:{sep}[{_RUN_CH}]++)*+"
+        rf"|(?<={vague}){chars('干')}[{_RUN_CH}]++(?:{sep}[{_RUN_CH}]++)*+)"
+    )
+    after = _after()
     return (
-        rf"{start}(?:(?:(?={run}{_after()})(?P<money>)|{build_bare_at()})"
-        rf"[{_RUN_CH}{charset('若')}]|{run}(*SKIP)(*FAIL))"
+        rf"{first}{start}"
+        rf"(?:(?<=(?:{build_bare_at()}).){rest}(?:(?={after})(?P<money>))?"
+        rf"|{rest}(?:(?={after})(?P<money>)|(*SKIP)(*FAIL)))"
     )
+
+
+#: Characters that continue a run and are never its first one; and those after which a run
+#: may start only in some cases (USD5; not 1,5 or 十零五).
+_INSIDE = rf"0-9０-９.．^{charset('点')}{_NONZERO_CH}"
+_ODD = rf"{_LETTERS}_,{_ZERO_CH}"
+#: The characters of a run, and 若, that have no numeric value in Unicode.
+_FIRST_EXTRA = "".join(
+    regex.escape(c)
+    for c in dict.fromkeys(_ANY_NUM_CH + charset("若"))
+    if not regex.match(r"\P{Nt=None}", c)
+)
+#: Where a run holds a position that may start another: after a zero, a comma or 若干.
+INNER_START = f"[,{_ZERO_CH}{charset('干')}]"
 
 
 def build_bare_at() -> str:
@@ -459,6 +489,12 @@ def pattern(mode: str = "extract", prefixed: bool = True) -> regex.Pattern[str]:
 def scan() -> regex.Pattern[str]:
     """The scanning pattern (compiled on first use, then cached)."""
     return regex.compile(build_scan())
+
+
+@cache
+def inner_start() -> regex.Pattern[str]:
+    """``INNER_START`` (compiled on first use, then cached)."""
+    return regex.compile(INNER_START)
 
 
 @cache
