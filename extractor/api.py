@@ -14,11 +14,9 @@ from extractor.grammar import (
     PER_LAST_CHARS,
     PREV_CHARS,
     PREV_FIGURE,
-    bare_at,
     inner_start,
     pattern,
     prefix_reversed,
-    run,
     scan,
 )
 from extractor.lexicon import numerals as numlex
@@ -56,7 +54,7 @@ def extract(text: str) -> list[Money]:
     v = view(text)
     clean = v.text
     size = len(clean)
-    scan_all, money_group, inner, figure, bare_here, backward, forward, run_at = _matchers()
+    scan_all, money_group, bare_group, inner, figure, backward, forward = _matchers()
     reversed_text = ""
     out: list[Money] = []
     pos = 0  # records never overlap: nothing may start before the end of the last one
@@ -70,7 +68,7 @@ def extract(text: str) -> list[Money]:
             continue
         if c.start(money_group) >= 0:
             m = figure(clean, start)
-            if m is None and bare_here(clean, start) is None:
+            if m is None and c.start(bare_group) < 0:
                 continue
         else:  # the scanner found a bare run
             m = None
@@ -95,7 +93,7 @@ def extract(text: str) -> list[Money]:
             if back is None or back.end() == back.start() or size - back.end() < pos:
                 back = None
         if bare:  # only a cue or a currency prefix makes it money
-            seen = run_at(clean, start).end()
+            seen = end  # the run's end
             if back is None or back.group("cue", "cur_sym", "cur_pre") == (None, None, None):
                 continue
             m = forward(clean, size - back.end())
@@ -120,12 +118,11 @@ class _Matchers(NamedTuple):
 
     scan_all: Callable[..., Iterator[regex.Match[str]]]  # the scanner's finditer
     money_group: int  # set when the scanner saw a money word after the run
+    bare_group: int  # set when a cue or currency word stands before it
     inner: Callable[[str, int, int], regex.Match[str] | None]
     figure: Callable[[str, int], regex.Match[str] | None]
-    bare_here: Callable[[str, int], regex.Match[str] | None]
     backward: Callable[[str, int], regex.Match[str] | None]
     forward: Callable[[str, int], regex.Match[str] | None]
-    run_at: Callable[[str, int], regex.Match[str]]
 
 
 @cache
@@ -134,12 +131,11 @@ def _matchers() -> _Matchers:
     return _Matchers(
         candidates.finditer,
         candidates.groupindex["money"],
+        candidates.groupindex["bare"],
         inner_start().search,
         pattern("extract", prefixed=False).match,
-        bare_at().match,
         prefix_reversed().match,
         pattern("extract").match,
-        run().match,
     )
 
 

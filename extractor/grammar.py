@@ -305,12 +305,13 @@ def build_scan() -> str:
     with group ``money`` set when a money word (a unit, a magnitude, a range) follows it,
     so the figure pattern is worth trying at its start; else matched only when a word that
     may make a bare number money (a cue, a currency prefix) ends just before it
-    (``bare_at``). Any other run is passed over whole, at the cost of a character test.
+    (``build_bare_at``; group ``bare``). Any other run is passed over whole, at the cost of a character test.
 
     The pattern begins with one character of a class the ``regex`` engine looks for
     quickly (any character with a numeric value, and 几 数 若 ○); the checks that would
     otherwise come first (where a run may start, what stands before it) follow as
-    look-behinds. It has one group: the engine pays for each at every position it tries.
+    look-behinds. Its only groups are the flags ``money`` and ``bare``: the engine pays for
+    each group at every position it tries.
 
     A run may hold a position where another run could start (after 零 in 3零5, after the
     comma in 一,五, after 若干): ``inner_start`` finds such runs, and ``extract`` scans them
@@ -333,7 +334,7 @@ def build_scan() -> str:
     after = _after()
     return (
         rf"{first}{start}"
-        rf"(?:(?<=(?:{build_bare_at()}).){rest}(?:(?={after})(?P<money>))?"
+        rf"(?:(?<=(?:{build_bare_at()}).)(?P<bare>){rest}(?:(?={after})(?P<money>))?"
         rf"|{rest}(?:(?={after})(?P<money>)|(*SKIP)(*FAIL)))"
     )
 
@@ -495,18 +496,6 @@ def scan() -> regex.Pattern[str]:
 def inner_start() -> regex.Pattern[str]:
     """``INNER_START`` (compiled on first use, then cached)."""
     return regex.compile(INNER_START)
-
-
-@cache
-def bare_at() -> regex.Pattern[str]:
-    """``build_bare_at`` (compiled on first use, then cached)."""
-    return regex.compile(build_bare_at())
-
-
-@cache
-def run() -> regex.Pattern[str]:
-    """A numeral run (compiled on first use, then cached)."""
-    return regex.compile(_run())
 
 
 @cache

@@ -40,7 +40,7 @@ _ORACLE = _oracle()
 def _scanned(text: str) -> list[tuple[int, bool]]:
     """Candidates as ``extract`` walks them: a run read whole, again from its second
     character when it holds a place where another may start."""
-    scan_all, money, inner = _matchers()[:3]
+    scan_all, money, inner = _matchers().scan_all, _matchers().money_group, _matchers().inner
     out = []
     found_by = scan_all(text)
     while (c := next(found_by, None)) is not None:
