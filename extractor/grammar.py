@@ -29,7 +29,7 @@ from functools import cache
 
 import regex
 
-from extractor.lexicon import cues, currencies, periods, qualifiers, scripts
+from extractor.lexicon import cues, currencies, order, periods, qualifiers, scripts
 from extractor.lexicon import numerals as numlex
 
 _VARIANTS: dict[str, str] = {}
@@ -76,8 +76,12 @@ def alt(words: Iterable[str], nocase: bool = False) -> str:
     return _render(trie, nocase)
 
 
+_RANK = {ch: i for i, ch in enumerate(order.COMMON_FIRST)}
+
+
 def _render(node: dict[str, dict], nocase: bool, top: bool = True) -> str:
-    firsts = [ch for ch in node if ch]
+    # the engine tries branches in turn: common first characters first (``lexicon.order``)
+    firsts = sorted((ch for ch in node if ch), key=lambda ch: _RANK.get(ch, len(_RANK)))
     branches = [_char(ch, nocase) + _render(node[ch], nocase, False) for ch in firsts]
     if not branches:
         return ""
@@ -305,7 +309,8 @@ def build_scan() -> str:
     with group ``money`` set when a money word (a unit, a magnitude, a range) follows it,
     so the figure pattern is worth trying at its start; else matched only when a word that
     may make a bare number money (a cue, a currency prefix) ends just before it
-    (``build_bare_at``; group ``bare``). Any other run is passed over whole, at the cost of a character test.
+    (``build_bare_at``; group ``bare``). Any other run is passed over whole, at the cost
+    of a character test.
 
     The pattern begins with one character of a class the ``regex`` engine looks for
     quickly (any character with a numeric value, and 几 数 若 ○); the checks that would
