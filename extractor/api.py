@@ -14,6 +14,7 @@ from extractor.grammar import (
     PER_LAST_CHARS,
     PREV_CHARS,
     PREV_FIGURE,
+    inner,
     inner_start,
     pattern,
     prefix_reversed,
@@ -54,21 +55,18 @@ def extract(text: str) -> list[Money]:
     v = view(text)
     clean = v.text
     size = len(clean)
-    scan_all, money_group, bare_group, inner, figure, backward, forward = _matchers()
+    matchers = _matchers()
+    figure, backward, forward = matchers.figure, matchers.backward, matchers.forward
     reversed_text = ""
     out: list[Money] = []
     pos = 0  # records never overlap: nothing may start before the end of the last one
     seen = 0  # nor may a figure start inside one already read, money or not
-    found_by = scan_all(clean)
-    while (c := next(found_by, None)) is not None:
-        start, end = c.span()
-        if end - start > 1 and inner(clean, start, end - 1):  # 3零5元: look again from 零
-            found_by = scan_all(clean, start + 1)
+    for start, end, money, bare_ok in _candidates(clean, matchers):
         if start < seen:
             continue
-        if c.start(money_group) >= 0:
+        if money:
             m = figure(clean, start)
-            if m is None and c.start(bare_group) < 0:
+            if m is None and not bare_ok:
                 continue
         else:  # the scanner found a bare run
             m = None
@@ -113,13 +111,35 @@ def extract(text: str) -> list[Money]:
     return out
 
 
+def _candidates(clean: str, mm: _Matchers) -> Iterator[tuple[int, int, bool, bool]]:
+    """Where a figure may start, in order: ``(start, end of its numeral run, a money word
+    follows the run, a cue or currency word stands before it)``.
+
+    Each run the scanner reads whole; a place inside it where another run may start (3零5,
+    一,五) follows it, sharing its end and what follows. When no money word follows, such a
+    place counts only with a cue before it, and the first that has none ends the run.
+    """
+    for c in mm.scan_all(clean):
+        start, end = c.span()
+        money = c.start(mm.money) >= 0
+        yield start, end, money, c.start(mm.bare) >= 0
+        if end - start > 1 and mm.holds_start(clean, start, end - 1):
+            for i in mm.inside(clean, start + 1, end):
+                bare = i.start(mm.inside_bare) >= 0
+                if not (money or bare):
+                    break
+                yield i.start(), end, money, bare
+
+
 class _Matchers(NamedTuple):
     """The bound methods of the compiled patterns that ``extract`` uses, in one place."""
 
     scan_all: Callable[..., Iterator[regex.Match[str]]]  # the scanner's finditer
-    money_group: int  # set when the scanner saw a money word after the run
-    bare_group: int  # set when a cue or currency word stands before it
-    inner: Callable[[str, int, int], regex.Match[str] | None]
+    money: int  # its group set when a money word follows the run
+    bare: int  # its group set when a cue or currency word stands before it
+    holds_start: Callable[[str, int, int], regex.Match[str] | None]
+    inside: Callable[[str, int, int], Iterator[regex.Match[str]]]  # places inside a run
+    inside_bare: int
     figure: Callable[[str, int], regex.Match[str] | None]
     backward: Callable[[str, int], regex.Match[str] | None]
     forward: Callable[[str, int], regex.Match[str] | None]
@@ -128,11 +148,14 @@ class _Matchers(NamedTuple):
 @cache
 def _matchers() -> _Matchers:
     candidates = scan()
+    places = inner()
     return _Matchers(
         candidates.finditer,
         candidates.groupindex["money"],
         candidates.groupindex["bare"],
         inner_start().search,
+        places.finditer,
+        places.groupindex["bare"],
         pattern("extract", prefixed=False).match,
         prefix_reversed().match,
         pattern("extract").match,

@@ -318,18 +318,12 @@ def build_scan() -> str:
     look-behinds. Its only groups are the flags ``money`` and ``bare``: the engine pays for
     each group at every position it tries.
 
-    A run may hold a position where another run could start (after 零 in 3零5, after the
-    comma in 一,五, after 若干): ``inner_start`` finds such runs, and ``extract`` scans them
-    again from their second character, so that a run read whole here loses nothing.
+    A run may hold a place where another could start (after 零 in 3零5, after the comma in
+    一,五, after 若干): ``build_inner`` finds those, so that a run read whole loses nothing.
     """
     vague = charset("若")
     first = rf"[\P{{Nt=None}}{_FIRST_EXTRA}]"
-    # where a run may start, checked once its first character is read (hence the ``.``)
-    start = (
-        rf"(?:(?<![{_INSIDE}{_ODD}].)"
-        rf"|(?<=[{_ODD}].)(?<![{_INSIDE}].)(?<![0-9０-９],.)(?<![{_ANY_NUM_CH}][{_ZERO_CH}].)"
-        rf"(?<=(?:{NOT_IN_WORD}).))"
-    )
+    start = _START_BEHIND
     sep = rf"[.．,{charset('点')}]"
     # the run after its first character: 若 begins one only as 若干
     rest = (
@@ -354,8 +348,29 @@ _FIRST_EXTRA = "".join(
     for c in dict.fromkeys(_ANY_NUM_CH + charset("若"))
     if not regex.match(r"\P{Nt=None}", c)
 )
-#: Where a run holds a position that may start another: after a zero, a comma or 若干.
+#: Where a run may start, checked once its first character is read (hence the ``.``).
+_START_BEHIND = (
+    rf"(?:(?<![{_INSIDE}{_ODD}].)"
+    rf"|(?<=[{_ODD}].)(?<![{_INSIDE}].)(?<![0-9０-９],.)(?<![{_ANY_NUM_CH}][{_ZERO_CH}].)"
+    rf"(?<=(?:{NOT_IN_WORD}).))"
+)
+#: What a run holds before a place where another may start: a zero, a comma, 若干.
 INNER_START = f"[,{_ZERO_CH}{charset('干')}]"
+
+
+def build_inner() -> str:
+    """A place inside a run where another run may start, matched one character long, with
+    group ``bare`` set when a cue or currency word stands before it (``build_bare_at``).
+
+    ``scan`` reads a run whole; ``extract`` then looks inside it with this pattern, bounded
+    by the run's end. The run from such a place ends where the whole run ends, so whether
+    a money word follows is already known: looking for it again from each place would
+    make a run of 0零0零… quadratic.
+    """
+    return (
+        rf"(?<={INNER_START})[{_RUN_CH}]{_START_BEHIND}"
+        rf"(?:(?<=(?:{build_bare_at()}).)(?P<bare>))?"
+    )
 
 
 def build_bare_at() -> str:
@@ -501,6 +516,12 @@ def scan() -> regex.Pattern[str]:
 def inner_start() -> regex.Pattern[str]:
     """``INNER_START`` (compiled on first use, then cached)."""
     return regex.compile(INNER_START)
+
+
+@cache
+def inner() -> regex.Pattern[str]:
+    """``build_inner`` (compiled on first use, then cached)."""
+    return regex.compile(build_inner())
 
 
 @cache

@@ -1,9 +1,10 @@
 """The scanner (``grammar.scan``) stops where the plain definition of a candidate says.
 
 The scanner reads a numeral run whole and checks what stands around it with look-behinds,
-a form the ``regex`` engine runs fast. The plain definition, written out here as an oracle,
-looks at one position at a time: a run may start there, and either a money word follows
-the run or a word that makes a bare number money stands before it.
+a form the ``regex`` engine runs fast; ``extract`` then looks inside the run for places
+where another may start. The plain definition, written out here as an oracle, looks at one
+position at a time: a run may start there, and either a money word follows the run or a
+word that makes a bare number money stands before it.
 """
 
 from __future__ import annotations
@@ -13,12 +14,11 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from extractor import extract, grammar
-from extractor.api import _matchers
+from extractor.api import _candidates, _matchers
 
 from strategies import moneyish_text
 
 _SCANNER = grammar.scan()
-_MONEY = _SCANNER.groupindex["money"]
 
 
 def _oracle() -> regex.Pattern[str]:
@@ -38,17 +38,9 @@ _ORACLE = _oracle()
 
 
 def _scanned(text: str) -> list[tuple[int, bool]]:
-    """Candidates as ``extract`` walks them: a run read whole, again from its second
-    character when it holds a place where another may start."""
-    scan_all, money, inner = _matchers().scan_all, _matchers().money_group, _matchers().inner
-    out = []
-    found_by = scan_all(text)
-    while (c := next(found_by, None)) is not None:
-        start, end = c.span()
-        if end - start > 1 and inner(text, start, end - 1):
-            found_by = scan_all(text, start + 1)
-        out.append((start, c.start(money) >= 0))
-    return out
+    """Candidates as ``extract`` walks them: each run read whole, then the places inside
+    it where another may start."""
+    return [(start, money) for start, _, money, _ in _candidates(text, _matchers())]
 
 
 def _defined(text: str) -> list[tuple[int, bool]]:
@@ -71,6 +63,7 @@ def test_candidates_on_known_text() -> None:
 @example("零4.4-5.4美元")  # a run holding a zero: 4.4 may start after it
 @example("一,五元，3零5万元，十零五元")
 @example("USD5，京3万元，1,5,000元")
+@example("0零0零0零元，零1零1元，一,五,六元，若干万元")
 def test_the_scanner_stops_where_the_definition_says(text: str) -> None:
     assert _scanned(text) == _defined(text)
 
