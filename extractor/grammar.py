@@ -211,7 +211,7 @@ def _units(mode: str, prefixed: bool) -> str:
         rf"(?<=[0-9０-９]){chars('刀')}{FOLLOW_WEAK}",
     ]
     hk_yuan = rf"{chars('个')}(?={SUBTAIL})"
-    hk_with_tenths = rf"{chars('个')}(?={SUBNUM}{alt(currencies.TENTHS)})"
+    hk_with_tenths = rf"{chars('个')}(?={_SUBNUM1}{alt(currencies.TENTHS)})"  # 三個一毫, not 十一毫
     if mode == "parse":
         parts.append(rf"{alt([*currencies.TENTHS, *currencies.HUNDREDTHS])}{chars('钱')}?")
         parts.append(hk_yuan)

@@ -179,6 +179,7 @@ _MARKUP_ONLY = re.compile(
 @example("港幣三個一数")  # found by the fuzzer: extract gave 港幣三個, which parse refuses
 @example("USD-0.5 元")  # found by the thorough profile: parse refuses what extract reads
 @example("公司市值接近100-亿美元元元。")  # found by the fuzzer: the high end alone was 亿美元
+@example("港幣三個十毫四")  # found by the fuzzer: 個 was the dollar before 十毫, not a sub-unit
 def test_parse_reads_every_figure_extract_finds_the_same_way(text: str) -> None:
     """The text of a record ``extract`` finds is one money expression: ``parse`` gives it the
     same fields (``per`` aside: it comes from the words around the figure). A vague amount is
