@@ -390,11 +390,6 @@ def build_bare_at() -> str:
     )
 
 
-def _run() -> str:
-    """A numeral run with its decimal points and separators (3.5, 1,000, 三点五)."""
-    return rf"[{_RUN_CH}]++(?:[.．,{charset('点')}][{_RUN_CH}]++)*+"
-
-
 def _after() -> str:
     """What follows a numeral run that may be money: a unit word, a magnitude, a range
     separator and a number, told apart by their first two characters (日元 from 25日,

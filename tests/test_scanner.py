@@ -27,7 +27,8 @@ def _oracle() -> regex.Pattern[str]:
         rf"(?:(?<![{inside}{odd}])|(?<=[{odd}])(?<![{inside}])(?<![0-9０-９],)"
         rf"(?<![{g._ANY_NUM_CH}][{g._ZERO_CH}]){g.NOT_IN_WORD})"
     )
-    run = rf"(?:{g.alt(g.numlex.VAGUE_WORDS)})?{g._run()}"
+    digits = rf"[{g._RUN_CH}]++"
+    run = rf"(?:{g.alt(g.numlex.VAGUE_WORDS)})?{digits}(?:[.．,{g.charset('点')}]{digits})*+"
     return regex.compile(
         rf"{start}(?:(?:(?={run}{g._after()})(?P<money>)|{g.build_bare_at()})"
         rf"[{g._RUN_CH}{g.charset('若')}]|{run}(*SKIP)(*FAIL))"
