@@ -397,16 +397,22 @@ def _side_end(m: regex.Match[str], g: Groups, G: _Index, s: str) -> int:
 
 
 _NOT_AFTER_BARE = frozenset("%％‰.．")
+_DIGIT_CHARS = frozenset("0123456789０１２３４５６７８９")
 _BARE_FOLLOWERS = frozenset(
     cues.BARE_FOLLOWERS + "".join(scripts.TRADITIONAL.get(c, "") for c in cues.BARE_FOLLOWERS)
 )
 
 
 def bare_end_ok(text: str, pos: int) -> bool:
-    """May an amount with no currency word after it end at ``pos``? (月薪2万的 yes, 融资3轮 no)."""
+    """May an amount with no currency word after it end at ``pos``? (月薪2万的 yes, 融资3轮 no,
+    月薪1,5000 no: a comma and a digit right after one to three digits is a number written
+    wrong, not the amount 1; after four or more it is a list, 月薪3000,5000)."""
     if pos >= len(text):
         return True
     ch = text[pos]
+    if ch == "," and text[pos + 1 : pos + 2] in _DIGIT_CHARS and text[pos - 1] in _DIGIT_CHARS:
+        before = text[max(0, pos - 4) : pos]
+        return len(before) == 4 and all(c in _DIGIT_CHARS for c in before)
     return ch in _BARE_FOLLOWERS or not (ch.isalnum() or ch in _NOT_AFTER_BARE)
 
 
