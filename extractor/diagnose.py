@@ -21,11 +21,13 @@ _BAD_NUMBER = regex.compile(
 )
 #: Words that stand before an amount and are written in Latin letters or as signs: when
 #: one is all there is, the amount is missing after it ($, USD, 约, -); after a Chinese
-#: currency word (元, 美元) it is missing before.
+#: currency word (元, 美元) it is missing before. The longest word is taken each time and
+#: never given back (``++``): MOP$ is MOP and $ too, and trying both ways for each of a
+#: run of them before a stray letter took time doubling with each one (fuzzer).
 _BEFORE_ONLY = regex.compile(
     "(?:"
     + "|".join(regex.escape(w) for w in sorted({*SYMBOLS, *CODES}, key=len, reverse=True))
-    + r"|[-−－﹣+＋≈~～约近超逾]|不到|不足|至少|最多)+",
+    + r"|[-−－﹣+＋≈~～约近超逾]|不到|不足|至少|最多)++",
     regex.IGNORECASE,
 )
 _CJK = regex.compile(r"\p{Han}")

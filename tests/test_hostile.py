@@ -364,6 +364,9 @@ _PARSE_MEGABYTE = [
     ('"，" * M + "5元"', "malformed number", 0),
     ('"1," * (M // 2)', "malformed number", 1),
     ('"5" * M + "元元"', "unexpected text '元' after the amount", M + 1),
+    ('"MOP$" * (M // 4)', "no amount", M),
+    # was exponential (fuzzer): MOP$ is MOP and $ too; 22 of them, then M, took 6 s
+    ('"MOP$" * (M // 4) + "M" + "MOP$" * 4', "not a money expression", 0),
 ]
 
 
