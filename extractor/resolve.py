@@ -338,7 +338,11 @@ def resolve(
         ):
             raise Reject("no currency and no money cue", m.start())
         last = "hi" if ranged else "lo"
-        if g[getattr(G, f"unit_{last}") - 1] is None and not (g[G.cur_sym - 1] or g[G.q_suf - 1]):
+        if g[getattr(G, f"unit_{last}") - 1] is None and g[G.cur_sym - 1] and not g[G.q_suf - 1]:
+            end = _side_end(m, g, G, last)
+            if number_goes_on(m.string, end):  # $3,50
+                raise Reject("a number written wrong", end)
+        elif g[getattr(G, f"unit_{last}") - 1] is None and not g[G.q_suf - 1]:
             end = _side_end(m, g, G, last)
             if not bare_end_ok(m.string, end):
                 if not (ranged and g[G.unit_lo - 1]):
@@ -405,15 +409,25 @@ _BARE_FOLLOWERS = frozenset(
 
 def bare_end_ok(text: str, pos: int) -> bool:
     """May an amount with no currency word after it end at ``pos``? (月薪2万的 yes, 融资3轮 no,
-    月薪1,5000 no: a comma and a digit right after one to three digits is a number written
-    wrong, not the amount 1; after four or more it is a list, 月薪3000,5000)."""
+    月薪1,5000 no: see ``number_goes_on``)."""
     if pos >= len(text):
         return True
     ch = text[pos]
-    if ch == "," and text[pos + 1 : pos + 2] in _DIGIT_CHARS and text[pos - 1] in _DIGIT_CHARS:
-        before = text[max(0, pos - 4) : pos]
-        return len(before) == 4 and all(c in _DIGIT_CHARS for c in before)
+    if ch == ",":
+        return not number_goes_on(text, pos)
     return ch in _BARE_FOLLOWERS or not (ch.isalnum() or ch in _NOT_AFTER_BARE)
+
+
+def number_goes_on(text: str, pos: int) -> bool:
+    """Does the number that ends at ``pos`` go on, written wrong? A comma and a digit right
+    after one to three digits (1,5000; $3,50) is not the amount 1 or 3 (``parse`` refuses the
+    whole); after four or more it separates a list (月薪3000,5000不等)."""
+    if text[pos : pos + 1] != "," or text[pos + 1 : pos + 2] not in _DIGIT_CHARS:
+        return False
+    before = text[max(0, pos - 4) : pos]
+    return before[-1:] in _DIGIT_CHARS and not (
+        len(before) == 4 and all(c in _DIGIT_CHARS for c in before)
+    )
 
 
 def _found(
@@ -539,6 +553,8 @@ class _Shape(NamedTuple):
     #: with no currency word after it, the group the amount ends with: what follows it
     #: must not be a unit word (月薪2万的 yes, 月薪2万人 no); 0 when no check is due
     end_group: int
+    #: after a currency sign ($3) only ``number_goes_on`` is checked there ($3,50 no)
+    signed: bool
     #: ``factor`` is a whole number with exponent 0 (1, 10^8), so whole digits times it
     #: are already canonical
     integral: bool
@@ -599,7 +615,7 @@ class _Quick:
             return None
         else:  # as ``resolve``: a bare amount must not run into a unit word (2万人)
             currency = prefix
-            if not (g[G.cur_sym - 1] or g[G.q_suf - 1]):
+            if not g[G.q_suf - 1]:
                 ends = (G.lmag_lo, G.cmag_lo, G.qi_lo, G.num_lo)
                 end_group = next(i for i in ends if g[i - 1] is not None)
         inside = g[G.qi_lo - 1]
@@ -611,6 +627,7 @@ class _Quick:
             per=_per(g, G),
             headless=bool(g[G.q_pre - 1]),
             end_group=end_group,
+            signed=bool(g[G.cur_sym - 1]),
             integral=factor.as_tuple().exponent == 0,
         )
 
@@ -618,7 +635,7 @@ class _Quick:
 _QUICK: dict[regex.Pattern[str], _Quick] = {}
 _BIG = frozenset(c for u in numlex.BIG_UNITS for c in u + scripts.TRADITIONAL.get(u, ""))
 _NO_SLOT = (None,)
-_UNSEEN = _Shape(_ONE, False, None, "", None, False, 0, True)  # a memo miss
+_UNSEEN = _Shape(_ONE, False, None, "", None, False, 0, False, True)  # a memo miss
 
 
 def _quick(
@@ -635,8 +652,10 @@ def _quick(
         shape = q.learn(g)
     if shape is None:
         return None
-    if shape.end_group and not bare_end_ok(m.string, m.end(shape.end_group)):
-        return None
+    if shape.end_group:
+        end = m.end(shape.end_group)
+        if number_goes_on(m.string, end) if shape.signed else not bare_end_ok(m.string, end):
+            return None
     num = g[q.num]
     qualifier = shape.qualifier
     whole = num.isdigit() and num.isascii()  # 230: as read_numeral reads it
