@@ -154,9 +154,6 @@ def _number(checked: bool = False) -> str:
     more = rf"{_AR_DIGITS}[{_NUM_CH}]{{0,16}}+"
     return rf"(?>{ar}(?:{SP}?[{_UNIT_CH}][{_NUM_CH}]{{0,16}}+(?:{more}){{0,6}}+)?|{cn})"
 
-
-NUMBER = _number()
-
 _FOLLOW = r"%％‰.．"
 #: What may follow a bare amount (no currency word after it) for it to be money.
 FOLLOW_BARE = rf"(?=$|[^\p{{L}}\p{{N}}{_FOLLOW}]|[{charset(cues.BARE_FOLLOWERS)}])"

@@ -338,13 +338,12 @@ def resolve(
         ):
             raise Reject("no currency and no money cue", m.start())
         last = "hi" if ranged else "lo"
-        if g[getattr(G, f"unit_{last}") - 1] is None and g[G.cur_sym - 1] and not g[G.q_suf - 1]:
+        if g[getattr(G, f"unit_{last}") - 1] is None and not g[G.q_suf - 1]:
             end = _side_end(m, g, G, last)
-            if number_goes_on(m.string, end):  # $3,50
-                raise Reject("a number written wrong", end)
-        elif g[getattr(G, f"unit_{last}") - 1] is None and not g[G.q_suf - 1]:
-            end = _side_end(m, g, G, last)
-            if not bare_end_ok(m.string, end):
+            if g[G.cur_sym - 1]:  # after a sign only a number written wrong stops it: $3,50
+                if number_goes_on(m.string, end):
+                    raise Reject("a number written wrong", end)
+            elif not bare_end_ok(m.string, end):
                 if not (ranged and g[G.unit_lo - 1]):
                     raise Reject("a bare number followed by a unit word", end)
                 lo = _side(m, g, G, "lo", mode)
