@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from functools import cache
 from typing import NamedTuple
-
-import regex
 
 from extractor.diagnose import explain
 from extractor.errors import ParseError
@@ -14,6 +13,7 @@ from extractor.grammar import (
     PER_LAST_CHARS,
     PREV_CHARS,
     PREV_FIGURE,
+    Match,
     inner,
     inner_start,
     pattern,
@@ -29,7 +29,7 @@ from extractor.resolve import Reject, records, resolve
 _SPACES = " \t\u00a0\u3000"
 
 #: Cheap pre-filter: no digit and no numeral character means no money.
-_TRIGGER = regex.compile(
+_TRIGGER = re.compile(
     "[0-9０-９"
     + "".join(
         dict.fromkeys(
@@ -122,7 +122,8 @@ def _candidates(clean: str, mm: _Matchers) -> Iterator[tuple[int, int, bool, boo
     for c in mm.scan_all(clean):
         start, end = c.span()
         money = c.start(mm.money) >= 0
-        yield start, end, money, c.start(mm.bare) >= 0
+        if c.start(mm.dead) < 0:  # else only a place inside the run may start one
+            yield start, end, money, c.start(mm.bare) >= 0
         if end - start > 1 and mm.holds_start(clean, start, end - 1):
             for i in mm.inside(clean, start + 1, end):
                 bare = i.start(mm.inside_bare) >= 0
@@ -134,15 +135,16 @@ def _candidates(clean: str, mm: _Matchers) -> Iterator[tuple[int, int, bool, boo
 class _Matchers(NamedTuple):
     """The bound methods of the compiled patterns that ``extract`` uses, in one place."""
 
-    scan_all: Callable[..., Iterator[regex.Match[str]]]  # the scanner's finditer
+    scan_all: Callable[..., Iterator[Match]]  # the scanner's finditer
     money: int  # its group set when a money word follows the run
     bare: int  # its group set when a cue or currency word stands before it
-    holds_start: Callable[[str, int, int], regex.Match[str] | None]
-    inside: Callable[[str, int, int], Iterator[regex.Match[str]]]  # places inside a run
+    dead: int  # its group set when the run may not start where it stands
+    holds_start: Callable[[str, int, int], Match | None]
+    inside: Callable[[str, int, int], Iterator[re.Match[str]]]  # places inside a run
     inside_bare: int
-    figure: Callable[[str, int], regex.Match[str] | None]
-    backward: Callable[[str, int], regex.Match[str] | None]
-    forward: Callable[[str, int], regex.Match[str] | None]
+    figure: Callable[[str, int], Match | None]
+    backward: Callable[[str, int], Match | None]
+    forward: Callable[[str, int], Match | None]
 
 
 @cache
@@ -153,6 +155,7 @@ def _matchers() -> _Matchers:
         candidates.finditer,
         candidates.groupindex["money"],
         candidates.groupindex["bare"],
+        candidates.groupindex["dead"],
         inner_start().search,
         places.finditer,
         places.groupindex["bare"],
@@ -181,7 +184,7 @@ def _body_group() -> int:
 
 
 def _with_prefix(
-    m: regex.Match[str], back: regex.Match[str], clean: str, size: int
+    m: Match, back: Match, clean: str, size: int
 ) -> tuple[list[str | None], tuple[int, int]]:
     """The scanned figure's groups with the prefix parts filled in, and its body span."""
     g: list[str | None] = [*m.groups(), None]

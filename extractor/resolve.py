@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 import regex
 
-from extractor.grammar import SUBNUM, pattern
+from extractor.grammar import SUBNUM, Match, Pattern, pattern
 from extractor.lexicon import cues, currencies, periods, qualifiers, scripts
 from extractor.lexicon import numerals as numlex
 from extractor.markup import View
@@ -44,7 +44,8 @@ class _Index:
     the number) gets the number of a slot that is always None: ``m.groups() + (None,)``.
     """
 
-    def __init__(self, p: regex.Pattern[str]) -> None:
+    def __init__(self, p: Pattern) -> None:
+        self.pattern = p  # held, so that no other pattern can take its id (``_INDEXES``)
         missing = p.groups + 1
         for name in pattern("parse").groupindex:
             setattr(self, name, p.groupindex.get(name, missing))
@@ -53,13 +54,15 @@ class _Index:
         }
 
 
-_INDEXES: dict[regex.Pattern[str], _Index] = {}
+#: Keyed by ``id``: a ``re`` pattern hashes its whole source on every lookup (60 µs for the
+#: figure pattern). Each entry holds its pattern, so the id stays that pattern's.
+_INDEXES: dict[int, _Index] = {}
 
 
-def _index(p: regex.Pattern[str]) -> _Index:
-    found = _INDEXES.get(p)
+def _index(p: Pattern) -> _Index:
+    found = _INDEXES.get(id(p))
     if found is None:
-        found = _INDEXES[p] = _Index(p)
+        found = _INDEXES[id(p)] = _Index(p)
     return found
 
 
@@ -166,7 +169,7 @@ def _numeral(text: str, offset: int) -> Numeral:
         raise Reject(exc.message, offset + exc.position) from None
 
 
-def _side(m: regex.Match[str], g: Groups, G: _Index, s: str, mode: str) -> Side:
+def _side(m: Match, g: Groups, G: _Index, s: str, mode: str) -> Side:
     i_num, i_qi, i_cmag, i_lmag, _, i_qm, i_unit, i_sub, _ = G.side[s]
     num = g[i_num - 1]
     unit = unit_of(g[i_unit - 1]) if g[i_unit - 1] is not None else None
@@ -317,7 +320,7 @@ Groups = list[str | None]
 
 
 def resolve(
-    m: regex.Match[str], mode: str, g: Groups | None = None, body: tuple[int, int] | None = None
+    m: Match, mode: str, g: Groups | None = None, body: tuple[int, int] | None = None
 ) -> list[Found]:
     """Records for one match (usually one; two when a "range" turns out not to be one).
 
@@ -390,12 +393,12 @@ def resolve(
     return [_found(m, g, G, mode, rng, cur_lo or cur_hi, body, is_range=True)]
 
 
-def _side_start(m: regex.Match[str], g: Groups, G: _Index, s: str, prefix: int) -> int:
+def _side_start(m: Match, g: Groups, G: _Index, s: str, prefix: int) -> int:
     starts = [m.start(i) for i in (prefix, *G.side[s]) if g[i - 1] is not None]
     return min(starts) if starts else m.start(G.body)
 
 
-def _side_end(m: regex.Match[str], g: Groups, G: _Index, s: str) -> int:
+def _side_end(m: Match, g: Groups, G: _Index, s: str) -> int:
     return max(m.end(i) for i in G.side[s] if g[i - 1] is not None)
 
 
@@ -430,7 +433,7 @@ def number_goes_on(text: str, pos: int) -> bool:
 
 
 def _found(
-    m: regex.Match[str],
+    m: Match,
     g: Groups,
     G: _Index,
     mode: str,
@@ -489,7 +492,7 @@ _MEMO_LIMIT = 50_000
 
 
 def records(
-    m: regex.Match[str],
+    m: Match,
     v: View,
     original: str,
     g: Groups | None = None,
@@ -572,8 +575,8 @@ class _Quick:
              "cue")  # fmt: skip
     _LIMIT = 10_000
 
-    def __init__(self, p: regex.Pattern[str]) -> None:
-        G = self.G = _index(p)
+    def __init__(self, p: Pattern) -> None:
+        G = self.G = _index(p)  # which holds ``p``: ``_QUICK`` is keyed by its id
         used = {getattr(G, name) for name in self._USED}
         others = [i - 1 for i in range(1, p.groups + 1) if i not in used]
         self.others = itemgetter(*others)
@@ -631,19 +634,19 @@ class _Quick:
         )
 
 
-_QUICK: dict[regex.Pattern[str], _Quick] = {}
+_QUICK: dict[int, _Quick] = {}  # by the pattern's id, as ``_INDEXES``
 _BIG = frozenset(c for u in numlex.BIG_UNITS for c in u + scripts.TRADITIONAL.get(u, ""))
 _NO_SLOT = (None,)
 _UNSEEN = _Shape(_ONE, False, None, "", None, False, 0, False, True)  # a memo miss
 
 
 def _quick(
-    m: regex.Match[str], v: View, original: str, g: Groups | None, body: tuple[int, int] | None
+    m: Match, v: View, original: str, g: Groups | None, body: tuple[int, int] | None
 ) -> list[Money] | None:
     """The records of a common-shape figure, or None to take the general way."""
-    q = _QUICK.get(m.re)
+    q = _QUICK.get(id(m.re))
     if q is None:
-        q = _QUICK[m.re] = _Quick(m.re)
+        q = _QUICK[id(m.re)] = _Quick(m.re)
     if g is None:
         g = m.groups() + _NO_SLOT
     shape = q.shapes.get(q.key(g), _UNSEEN)

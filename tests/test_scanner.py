@@ -1,10 +1,11 @@
 """The scanner (``grammar.scan``) stops where the plain definition of a candidate says.
 
-The scanner reads a numeral run whole and checks what stands around it with look-behinds,
-a form the ``regex`` engine runs fast; ``extract`` then looks inside the run for places
-where another may start. The plain definition, written out here as an oracle, looks at one
-position at a time: a run may start there, and either a money word follows the run or a
-word that makes a bare number money stands before it.
+The scanner reads a numeral run whole, never tries a place inside one, and checks what
+stands around it with fixed-width look-behinds, a form the ``re`` engine runs fast;
+``extract`` then looks inside the run for places where another may start. The plain
+definition, written out here as an oracle with ``regex``'s variable-width look-behinds,
+looks at one position at a time: a run may start there, and either a money word follows
+the run or a word that makes a bare number money stands before it.
 """
 
 from __future__ import annotations
@@ -21,6 +22,19 @@ from strategies import moneyish_text
 _SCANNER = grammar.scan()
 
 
+def _bare_at() -> str:
+    """A cue or currency word ends before this place, and between it and the number
+    stand only links, qualifiers, signs and spaces (variable-width look-behinds)."""
+    g = grammar
+    prev = regex.escape("".join(sorted(g.PREV_CHARS)))
+    ends = regex.escape("".join(sorted(g._MONEY_WORD_ENDS)))
+    filler = regex.escape("".join(sorted(g._BETWEEN_CHARS)))
+    return (
+        rf"(?=[{g._RUN_CH}])(?<![{g._RUN_CH}])(?<=[{prev}]{g.SP}{{0,2}})"
+        rf"(?<=[{ends}][{filler}]{{0,{g._BETWEEN_MAX}}})"
+    )
+
+
 def _oracle() -> regex.Pattern[str]:
     inside, odd, g = grammar._INSIDE, grammar._ODD, grammar
     start = (
@@ -30,7 +44,7 @@ def _oracle() -> regex.Pattern[str]:
     digits = rf"[{g._RUN_CH}]++"
     run = rf"(?:{g.alt(g.numlex.VAGUE_WORDS)})?{digits}(?:[.．,{g.charset('点')}]{digits})*+"
     return regex.compile(
-        rf"{start}(?:(?:(?={run}{g._after()})(?P<money>)|{g.build_bare_at()})"
+        rf"{start}(?:(?:(?={run}{g._after()})(?P<money>)|{_bare_at()})"
         rf"[{g._RUN_CH}{g.charset('若')}]|{run}(*SKIP)(*FAIL))"
     )
 
@@ -65,6 +79,7 @@ def test_candidates_on_known_text() -> None:
 @example("一,五元，3零5万元，十零五元")
 @example("USD5，京3万元，1,5,000元")
 @example("0零0零0零元，零1零1元，一,五,六元，若干万元")
+@example("x零5元，x若干万元，零若干万元，x一,五元，Qwen3,5元，iPhone16元，月薪x零5")
 def test_the_scanner_stops_where_the_definition_says(text: str) -> None:
     assert _scanned(text) == _defined(text)
 
