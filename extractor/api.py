@@ -135,15 +135,15 @@ def _candidates(clean: str, mm: _Matchers) -> Iterator[tuple[int, int, bool, boo
 class _Matchers(NamedTuple):
     """The bound methods of the compiled patterns that ``extract`` uses, in one place."""
 
-    scan_all: Callable[..., Iterator[Match]]  # the scanner's finditer
+    scan_all: Callable[..., Iterator[re.Match[str]]]  # the scanner's finditer
     money: int  # its group set when a money word follows the run
     bare: int  # its group set when a cue or currency word stands before it
     dead: int  # its group set when the run may not start where it stands
-    holds_start: Callable[[str, int, int], Match | None]
+    holds_start: Callable[[str, int, int], re.Match[str] | None]
     inside: Callable[[str, int, int], Iterator[re.Match[str]]]  # places inside a run
     inside_bare: int
     figure: Callable[[str, int], Match | None]
-    backward: Callable[[str, int], Match | None]
+    backward: Callable[[str, int], re.Match[str] | None]
     forward: Callable[[str, int], Match | None]
 
 
