@@ -348,7 +348,7 @@ def build_scan() -> str:
     vague = charset("若")
     return (
         rf"[{_RUN_CH}{vague}]{_FRESH}(?>(?:{_START_BEHIND}(?P<ok>))?)"
-        rf"(?(ok)(?:{build_bare_at()}(?P<bare>))?|(?P<dead>)){_REST}"
+        rf"(?(ok)(?:{build_bare_at()}(?P<bare>))?|{_HOLDS_START}(?P<dead>)){_REST}"
         rf"(?:(?={_after()})(?P<money>))?(?(money)|(?(bare)|(?(dead)|(?!))))"
     )
 
@@ -393,6 +393,13 @@ _START_BEHIND = (
 )
 #: What a run holds before a place where another may start: a zero, a comma, 若干.
 INNER_START = f"[,{_ZERO_CH}{charset('干')}]"
+#: A run that may not start where it stands is worth reading only if a place inside it may:
+#: it begins with a zero or 若(干), or holds a zero or a comma (3零5, 1.零5, 一,五). Each
+#: piece is read once, possessively: linear in the run.
+_HOLDS_START = (
+    rf"(?:(?<=[{_ZERO_CH}{charset('若')}])|(?=[0-9０-９{_NONZERO_CH}]*+"
+    rf"(?:[.．{charset('点')}][0-9０-９{_NONZERO_CH}]++)*+[.．{charset('点')}]?[,{_ZERO_CH}]))"
+)
 
 
 def build_inner() -> str:

@@ -295,6 +295,12 @@ _MEGABYTE: list[tuple[str, int, dict | None]] = [
     ('"0零" * (M // 2) + "元"', 0, None),
     ('"零1" * (M // 2) + "元"', 1, _rec("1元", M - 1, "1")),
     ('"一,五" * (M // 3) + "元"', 1, _rec("五元", M // 3 * 3 - 1, "5")),
+    # runs that may not start where they stand (after a letter, after a dot): the scanner
+    # reads one only when a place inside it may start, and refuses every place inside
+    ('"a1" * (M // 2) + "元"', 0, None),
+    ('"x3零" * (M // 3) + "5元"', 1, _rec("5元", M // 3 * 3, "5")),
+    ('"x1," * (M // 3) + "元"', 0, None),
+    ('"1.." * (M // 3) + "元"', 0, None),
 ]  # fmt: skip
 
 
