@@ -333,10 +333,10 @@ def build_scan() -> str:
     with group ``money`` set when a money word (a unit, a magnitude, a range) follows it,
     so the figure pattern is worth trying at its start, and group ``bare`` set when a word
     that may make a bare number money (a cue, a currency prefix) ends just before it
-    (``build_bare_at``). A run that may not start where it stands (inside a word: Qwen3,
-    x零5) is matched as ``dead``: only a place inside it may start one (零5 → 5). Any
-    other run fails at the cost of a character test, and so does every position inside a
-    run (``_FRESH``), which is how the run is passed over whole.
+    (``build_bare_at``). A run that may not start where it stands (inside a word: x零5)
+    is matched as ``dead`` when a place inside it may start one (``_HOLDS_START``: 零5 →
+    5). Any other run fails at the cost of a character test, and so does every position
+    inside a run (``_FRESH``), which is how the run is passed over whole.
 
     The pattern is for ``re`` (``for_re``): it begins with a character class, which ``re``
     looks for in a tight loop, and every check on what stands before is a fixed-width
