@@ -34,6 +34,7 @@ CASES: dict[str, str] = {
     "约约约": "约",
     "多多多": "多",
     "1亿1亿": "1亿",
+    "a1a1": "a1",  # every numeral run inside a word: none may start
     "约1万元": "约1万元，",
 }
 
