@@ -345,29 +345,30 @@ def build_scan() -> str:
     A run may hold a place where another could start (after 零 in 3零5, after the comma in
     一,五, after 若干): ``build_inner`` finds those, so that a run read whole loses nothing.
     """
-    vague = charset("若")
     return (
-        rf"[{_RUN_CH}{vague}]{_FRESH}(?>(?:{_START_BEHIND}(?P<ok>))?)"
+        rf"[{_RUN_CH}{_VAGUE}]{_FRESH}(?>(?:{_START_BEHIND}(?P<ok>))?)"
         rf"(?(ok)(?:{build_bare_at()}(?P<bare>))?|{_HOLDS_START}(?P<dead>)){_REST}"
         rf"(?:(?={_after()})(?P<money>))?(?(money)|(?(bare)|(?(dead)|(?!))))"
     )
 
 
-_SEP = rf"[.．,{charset('点')}]"
-#: A numeral run after its first character: 若 begins one only as 若干.
+_VAGUE = charset("若")  # begins a run only as 若干
+_POINT = f".．{charset('点')}"  # a decimal point, as a class body
+_SEP = f"[{_POINT},]"  # what joins the parts of a run
+#: A numeral run after its first character.
 _REST = (
     rf"(?:(?<=[{_RUN_CH}])[{_RUN_CH}]*+(?:{_SEP}[{_RUN_CH}]++)*+"
-    rf"|(?<=[{charset('若')}]){chars('干')}[{_RUN_CH}]++(?:{_SEP}[{_RUN_CH}]++)*+)"
+    rf"|(?<=[{_VAGUE}]){chars('干')}[{_RUN_CH}]++(?:{_SEP}[{_RUN_CH}]++)*+)"
 )
 #: The first character read does not go on a run that stands before it: no numeral
 #: character, no separator after one, no 若干 just before (若 itself always may begin one).
 _FRESH = (
-    rf"(?:(?<=[{charset('若')}])|(?<![{_RUN_CH}].)(?<![{_RUN_CH}]{_SEP}.)"
-    rf"(?<![{charset('若')}]{chars('干')}.))"
+    rf"(?:(?<=[{_VAGUE}])|(?<![{_RUN_CH}].)(?<![{_RUN_CH}]{_SEP}.)"
+    rf"(?<![{_VAGUE}]{chars('干')}.))"
 )
 #: Characters that continue a run and are never its first one; and those after which a run
 #: may start only in some cases (USD5; not 1,5 or 十零五).
-_INSIDE = rf"0-9０-９.．^{charset('点')}{_NONZERO_CH}"
+_INSIDE = rf"0-9０-９^{_POINT}{_NONZERO_CH}"
 _ODD = rf"{_LETTERS}_,{_ZERO_CH}"
 
 
@@ -396,9 +397,10 @@ INNER_START = f"[,{_ZERO_CH}{charset('干')}]"
 #: A run that may not start where it stands is worth reading only if a place inside it may:
 #: it begins with a zero or 若(干), or holds a zero or a comma (3零5, 1.零5, 一,五). Each
 #: piece is read once, possessively: linear in the run.
+_NONZERO_RUN = f"0-9０-９{_NONZERO_CH}"  # the characters of a run but its zeros
 _HOLDS_START = (
-    rf"(?:(?<=[{_ZERO_CH}{charset('若')}])|(?=[0-9０-９{_NONZERO_CH}]*+"
-    rf"(?:[.．{charset('点')}][0-9０-９{_NONZERO_CH}]++)*+[.．{charset('点')}]?[,{_ZERO_CH}]))"
+    rf"(?:(?<=[{_ZERO_CH}{_VAGUE}])|(?=[{_NONZERO_RUN}]*+"
+    rf"(?:[{_POINT}][{_NONZERO_RUN}]++)*+[{_POINT}]?[,{_ZERO_CH}]))"
 )
 
 
