@@ -90,7 +90,7 @@ def extract(text: str) -> list[Money]:
             back = backward(reversed_text, size - start)
             if back is None or back.end() == back.start() or size - back.end() < pos:
                 back = None
-        if bare:  # only a cue or a currency prefix makes it money
+        if m is None:  # a bare run: only a cue or a currency prefix makes it money
             seen = end  # the run's end
             if back is None or back.group("cue", "cur_sym", "cur_pre") == (None, None, None):
                 continue

@@ -64,13 +64,17 @@ def charset(members: Iterable[str]) -> str:
     return "".join(regex.escape(c) for c in seen)
 
 
+#: A word trie: each character leads to the rest; "" marks the end of a word.
+_Trie = dict[str, "_Trie"]
+
+
 def alt(words: Iterable[str], nocase: bool = False) -> str:
     """An alternation of ``words`` compiled as a trie (fast), preferring the longest word.
 
     Shared beginnings are factored out (美元|美金 → 美[元金]), which keeps a pattern with
     hundreds of lexicon words about as cheap per position as one with a few.
     """
-    trie: dict[str, dict] = {}
+    trie: _Trie = {}
     for word in words:
         node = trie
         for ch in word.upper() if nocase else word:
@@ -82,7 +86,7 @@ def alt(words: Iterable[str], nocase: bool = False) -> str:
 _RANK = {ch: i for i, ch in enumerate(order.COMMON_FIRST)}
 
 
-def _render(node: dict[str, dict], nocase: bool, top: bool = True) -> str:
+def _render(node: _Trie, nocase: bool, top: bool = True) -> str:
     # the engine tries branches in turn: common first characters first (``lexicon.order``)
     firsts = sorted((ch for ch in node if ch), key=lambda ch: _RANK.get(ch, len(_RANK)))
     branches = [_char(ch, nocase) + _render(node[ch], nocase, False) for ch in firsts]
@@ -131,7 +135,10 @@ GAP = SP + "{0,2}+"
 
 
 def _currency_words() -> tuple[list[str], list[str], list[str], list[str]]:
-    names, prefixes, symbols, codes = [], [], [], []
+    names: list[str] = []
+    prefixes: list[str] = []
+    symbols: list[str] = []
+    codes: list[str] = []
     for c in currencies.CURRENCIES:
         names += c.names
         prefixes += c.prefixes

@@ -6,13 +6,14 @@ some thirty times faster than a lookup by name, and this runs once per figure.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
 from operator import itemgetter
 from typing import NamedTuple
 
 import regex
 
-from extractor.grammar import SUBNUM, Match, Pattern, pattern
+from extractor.grammar import SUBNUM, Match, Pattern
 from extractor.lexicon import cues, currencies, periods, qualifiers, scripts
 from extractor.lexicon import numerals as numlex
 from extractor.markup import View
@@ -38,20 +39,56 @@ _PARTS = ("num", "qi", "cmag", "lmag", "gy", "qm", "unit", "sub", "zheng")
 
 
 class _Index:
-    """Group numbers of one compiled pattern, by name.
+    """Group numbers of one compiled pattern, by name: one attribute per group of the
+    ``parse`` pattern (``grammar`` names them; a test holds the two lists equal).
 
     A name the pattern lacks (the prefix groups of the pattern for matches that start at
     the number) gets the number of a slot that is always None: ``m.groups() + (None,)``.
     """
 
+    per_pre: int  # the words before the figure (see ``grammar``)
+    cue: int
+    q_pre: int
+    sign: int
+    cur_sym: int
+    cur_pre: int
+    sign2: int
+    body: int  # the record's span
+    num_lo: int  # the amount, or the low end of a range
+    qi_lo: int
+    cmag_lo: int
+    lmag_lo: int
+    gy_lo: int
+    qm_lo: int
+    unit_lo: int
+    sub_lo: int
+    zheng_lo: int
+    rsep: int  # a range's separator, then its high end
+    cur_hi: int
+    num_hi: int
+    qi_hi: int
+    cmag_hi: int
+    lmag_hi: int
+    gy_hi: int
+    qm_hi: int
+    unit_hi: int
+    sub_hi: int
+    zheng_hi: int
+    q_suf: int  # the words after the figure
+    per_suf: int
+
     def __init__(self, p: Pattern) -> None:
         self.pattern = p  # held, so that no other pattern can take its id (``_INDEXES``)
         missing = p.groups + 1
-        for name in pattern("parse").groupindex:
+        for name in GROUP_NAMES:
             setattr(self, name, p.groupindex.get(name, missing))
-        self.side = {
+        self.side: dict[str, tuple[int, ...]] = {
             s: tuple(getattr(self, f"{part}_{s}") for part in _PARTS) for s in ("lo", "hi")
         }
+
+
+#: The groups ``_Index`` knows, in the order declared above.
+GROUP_NAMES = tuple(_Index.__annotations__)
 
 
 #: Keyed by ``id``: a ``re`` pattern hashes its whole source on every lookup (60 µs for the
@@ -122,8 +159,8 @@ def unit_meaning(word: str) -> Unit:
         return Unit(None, _SUB_FACTOR[word], True)
     if word in currencies.COLLOQUIAL:
         return Unit(currencies.COLLOQUIAL[word], _ONE, word != "刀")
-    code = CURRENCY_OF.get(word) or CURRENCY_OF.get(word.upper())
-    return Unit(code, _ONE, word in _GENERIC or code is None)
+    named = CURRENCY_OF.get(word) or CURRENCY_OF.get(word.upper())
+    return Unit(named, _ONE, word in _GENERIC or named is None)
 
 
 _UNITS: dict[str, Unit] = {}
@@ -172,7 +209,7 @@ def _numeral(text: str, offset: int) -> Numeral:
 def _side(m: Match, g: Groups, G: _Index, s: str, mode: str) -> Side:
     i_num, i_qi, i_cmag, i_lmag, _, i_qm, i_unit, i_sub, _ = G.side[s]
     num = g[i_num - 1]
-    unit = unit_of(g[i_unit - 1]) if g[i_unit - 1] is not None else None
+    unit_word = g[i_unit - 1]
     if num is None:  # 個半 in parse mode: the 个 is one yuan
         value = Numeral(_ONE)
         folded = None
@@ -190,30 +227,31 @@ def _side(m: Match, g: Groups, G: _Index, s: str, mode: str) -> Side:
             else "all"
         )
     factor = _ONE
-    if g[i_cmag - 1]:
-        factor = _numeral(_fold(g[i_cmag - 1]), m.start(i_cmag)).low
+    cmag, lmag, sub = g[i_cmag - 1], g[i_lmag - 1], g[i_sub - 1]
+    if cmag:
+        factor = _numeral(_fold(cmag), m.start(i_cmag)).low
         borrows = "none"
-    if g[i_lmag - 1]:
-        factor = EXACT.multiply(factor, _MAGNITUDES[_fold(g[i_lmag - 1]).strip().lower()])
+    if lmag:
+        factor = EXACT.multiply(factor, _MAGNITUDES[_fold(lmag).strip().lower()])
         borrows = "none"
     currency = None
     generic = True
     unit_factor = _ONE
-    if unit is not None:
+    if unit_word is not None:
         borrows = "none"
-        currency, unit_factor, generic = unit
+        currency, unit_factor, generic = unit_of(unit_word)
         if (
             mode == "extract"
             and unit_factor < _ONE
-            and g[i_unit - 1].endswith(("钱", "錢"))
+            and unit_word.endswith(("钱", "錢"))
             and num in ("一", "壹")
         ):
             raise Reject("一分钱 and 一毛钱 are idioms", m.start(i_unit))
     total = EXACT.multiply(factor, unit_factor) if factor is not _ONE else unit_factor
     low = EXACT.multiply(value.low, total) if total is not _ONE else value.low
     high = EXACT.multiply(value.high, total) if value.high is not None else None
-    if g[i_sub - 1]:
-        extra = _subunits(_fold(g[i_sub - 1]), unit_factor, currency, m.start(i_sub))
+    if sub:
+        extra = _subunits(_fold(sub), unit_factor, currency, m.start(i_sub))
         low = EXACT.add(low, extra)
         if high is not None:
             high = EXACT.add(high, extra)
@@ -316,7 +354,7 @@ class Found(NamedTuple):
     implicit: bool
 
 
-Groups = list[str | None]
+Groups = Sequence[str | None]
 
 
 def resolve(
@@ -512,7 +550,7 @@ def records(
     if g is None:
         key: tuple[object, ...] = (m.group(), after, m.groups())
     else:
-        key = (m.group(), after, tuple(g), body[0] - base)
+        key = (m.group(), after, tuple(g), body[0] - base if body else None)
     found = _MEMO.get(key)
     if found is None:
         try:
@@ -598,17 +636,18 @@ class _Quick:
         if self.others(g) != self.nones:
             return None
         factor = _ONE
+        cmag, lmag, unit_word = g[G.cmag_lo - 1], g[G.lmag_lo - 1], g[G.unit_lo - 1]
         try:
-            if g[G.cmag_lo - 1] is not None:
-                factor = read_numeral(_fold(g[G.cmag_lo - 1])).low
+            if cmag is not None:
+                factor = read_numeral(_fold(cmag)).low
         except NumeralError:
             return None
-        if g[G.lmag_lo - 1] is not None:
-            factor = EXACT.multiply(factor, _MAGNITUDES[_fold(g[G.lmag_lo - 1]).strip().lower()])
+        if lmag is not None:
+            factor = EXACT.multiply(factor, _MAGNITUDES[_fold(lmag).strip().lower()])
         prefix = _prefix_currency(g[G.cur_sym - 1] or g[G.cur_pre - 1])
         end_group = 0
-        if g[G.unit_lo - 1] is not None:
-            unit = unit_of(g[G.unit_lo - 1])
+        if unit_word is not None:
+            unit = unit_of(unit_word)
             if unit.currency is None or unit.factor < _ONE:  # 角, 美分: the general way
                 return None
             factor = EXACT.multiply(factor, unit.factor) if unit.factor is not _ONE else factor
@@ -659,6 +698,8 @@ def _quick(
         if number_goes_on(m.string, end) if shape.signed else not bare_end_ok(m.string, end):
             return None
     num = g[q.num]
+    if num is None:  # only ``parse`` reads a figure with no number (個半)
+        return None
     qualifier = shape.qualifier
     whole = num.isdigit() and num.isascii()  # 230: as read_numeral reads it
     try:

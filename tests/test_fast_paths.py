@@ -15,6 +15,7 @@ import pytest
 from hypothesis import given
 
 from extractor import extract, resolve
+from extractor.grammar import pattern
 
 from corpus_format import read
 from paths import SEED
@@ -60,6 +61,14 @@ def test_the_quick_way_reads_the_common_shapes() -> None:
     finally:
         resolve._quick = quick
     assert taken == [True] * 8 + [False, False]
+
+
+def test_the_group_index_declares_every_group_of_the_grammar() -> None:
+    """``resolve`` reads a match's groups by number, looked up once by name: a group added
+    to the grammar must be declared in ``resolve._Index`` too."""
+    assert sorted(resolve.GROUP_NAMES) == sorted(pattern("parse").groupindex)
+    for prefixed in (True, False):
+        assert set(pattern("extract", prefixed=prefixed).groupindex) <= set(resolve.GROUP_NAMES)
 
 
 @pytest.mark.parametrize("example", MONEY, ids=[e.id for e in MONEY])
