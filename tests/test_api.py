@@ -9,6 +9,7 @@ import sys
 from decimal import Decimal
 
 import pytest
+from pydantic import ValidationError
 
 from extractor import Money, ParseError, extract, parse
 from extractor.models import trusted_money
@@ -154,6 +155,19 @@ def test_trusted_records_equal_validated_ones() -> None:
     assert fast.model_dump_json() == slow.model_dump_json()
     assert fast.model_fields_set == slow.model_fields_set
     assert hash(fast) == hash(slow)
+
+
+def test_records_sharing_one_fields_set_stay_apart() -> None:
+    """Trusted records share their ``model_fields_set``; pydantic must not change it in place."""
+    first, second = extract("约4.4亿美元，近6.8亿澳元")
+    assert first.model_fields_set is second.model_fields_set
+    with pytest.raises(ValidationError):
+        first.value = Decimal(1)  # type: ignore[misc]
+    copied = first.model_copy(update={"kind": "money", "per": "year"})  # adds "kind" to its set
+    assert copied.per == "year"
+    assert "kind" in copied.model_fields_set
+    assert second.model_fields_set == set(Money.model_fields) - {"kind"}
+    assert first.model_copy(deep=True) == first
 
 
 def test_json_schema_in_the_docs_is_the_models() -> None:
