@@ -184,3 +184,15 @@ def test_import_is_light() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["0", "0", "False"]
+
+
+def test_the_first_extract_compiles_only_what_it_needs() -> None:
+    """The whole figure read prefix first (a bare number after a cue) is compiled on first
+    use: a figure with its currency word after it does not need it."""
+    code = (
+        "from extractor import extract, grammar as g; "
+        "extract('近6.8亿澳元'); print(g.pattern.cache_info().currsize); "
+        "print(extract('月薪2万的')[0].value, g.pattern.cache_info().currsize)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["1", "20000", "2"]
