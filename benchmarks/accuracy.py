@@ -1,9 +1,9 @@
 """Score systems on the shared gold suites with the shared scorer.
 
 The scorer is ``shared/tools/score.py`` and the suites are ``shared/gold/*.jsonl`` and
-``shared/gold/peers/*.jsonl``; ``shared/`` is found beside the repository root
-(``<repo>/../shared``). Override with ``FINFIG_SCORE`` (path to score.py) and ``FINFIG_GOLD``
-(the gold folder).
+``shared/gold/peers/*.jsonl``; ``shared/`` is the one beside the repository root
+(``<repo>/../shared``) where there is one, else the repository's own copy (``tests/shared``).
+Override with ``FINFIG_SCORE`` (path to score.py) and ``FINFIG_GOLD`` (the gold folder).
 """
 
 from __future__ import annotations
@@ -19,16 +19,21 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 
 
+def _shared() -> Path:
+    beside = REPO.parent / "shared"
+    return beside if (beside / "gold").is_dir() else REPO / "tests" / "shared"
+
+
 def score_path() -> Path:
-    """Where score.py is: ``$FINFIG_SCORE`` or ``<repo>/../shared/tools/score.py``."""
+    """Where score.py is: ``$FINFIG_SCORE`` or ``<shared>/tools/score.py``."""
     env = os.environ.get("FINFIG_SCORE")
-    return Path(env) if env else REPO.parent / "shared" / "tools" / "score.py"
+    return Path(env) if env else _shared() / "tools" / "score.py"
 
 
 def gold_dir() -> Path:
-    """Where the gold suites are: ``$FINFIG_GOLD`` or ``<repo>/../shared/gold``."""
+    """Where the gold suites are: ``$FINFIG_GOLD`` or ``<shared>/gold``."""
     env = os.environ.get("FINFIG_GOLD")
-    return Path(env) if env else REPO.parent / "shared" / "gold"
+    return Path(env) if env else _shared() / "gold"
 
 
 def seed_gold() -> dict[str, Any] | None:

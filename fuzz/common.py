@@ -130,13 +130,13 @@ _MARKS = re.compile(r"\[\[|\]\](?:\{[^{}]*\})?")
 
 def seeds() -> list[str]:
     """Seed inputs: the example corpora, the shared seed article, the samples, the gold
-    texts (when ``../shared`` is there) and the money-like fragments of the strategies."""
+    texts (``tests/shared``) and the money-like fragments of the strategies."""
     out: list[str] = []
     for name in ("money.txt", "parse.txt"):
         for line in (ROOT / "tests" / "corpus" / name).read_text(encoding="utf-8").splitlines():
             if line and not line.startswith(("#", "=")):
                 out.append(_MARKS.sub("", line))
-    from paths import GOLD, SEED  # the shared data beside the checkout
+    from paths import GOLD, SEED  # the repository's copy of the shared data
 
     texts = [SEED] if SEED.is_file() else []
     texts += sorted((ROOT / "samples").glob("*.md"))

@@ -1,26 +1,23 @@
-"""Where the tests find things: the repository, and the shared acceptance data beside it.
+"""Where the tests find things: the repository, and its own copy of the acceptance data.
 
-The gold suites, the scorer and the seed article live in ``../shared`` next to the
-checkout; ``FINFIG_SHARED`` names another place, and a clone made elsewhere (a CI scratch
-directory) falls back to the workplace's ``/work/shared``.
+The gold suites, the scorer and the seed article are kept in ``tests/shared/``, a copy of
+the project's shared acceptance data (``../shared`` beside the checkout, on the team's
+machines; see ``tests/shared/README.md``). Tests read only the copy, so a clone with nothing
+beside it runs them all; ``test_shared_copy`` checks the copy against ``../shared`` when that
+exists, so a newer shared suite is noticed and copied in, never silently diverging.
 """
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def _shared() -> Path:
-    candidates = [ROOT.parent / "shared", Path("/work/shared")]
-    if os.environ.get("FINFIG_SHARED"):
-        candidates.insert(0, Path(os.environ["FINFIG_SHARED"]))
-    return next((p for p in candidates if (p / "gold").is_dir()), candidates[0])
-
-
-SHARED = _shared()
-SEED = SHARED / "seed" / "tiktok-article.md"
-GOLD = SHARED / "gold"
-SCORER = SHARED / "tools" / "score.py"
+#: The repository's copy of the shared acceptance data.
+DATA = ROOT / "tests" / "shared"
+SEED = DATA / "seed" / "tiktok-article.md"
+GOLD = DATA / "gold"
+SCORER = DATA / "tools" / "score.py"
+#: The shared acceptance data itself, where a checkout has it beside it (not in every clone).
+UPSTREAM = ROOT.parent / "shared"
+#: What of ``UPSTREAM`` the copy holds: everything under these folders.
+COPIED = ("gold", "seed", "tools")

@@ -8,7 +8,7 @@ BEFORE: dict[str, str] = {
     "差不多": "about", "≈": "about", "约莫": "about",
     "超": "over", "超过": "over", "逾": "over", "至少": "over", "不少于": "over",
     "不低于": "over", "高于": "over", "多于": "over", "起码": "over", "最少": "over",
-    "超出": "over", "上": "over",
+    "超出": "over", "上": "over", "突破": "over",
     "近": "under", "将近": "under", "接近": "under", "不到": "under", "不足": "under",
     "不超过": "under", "至多": "under", "最多": "under", "低于": "under", "少于": "under",
     "未超过": "under", "不及": "under", "未满": "under", "不满": "under",
