@@ -1,34 +1,21 @@
-"""Public entry points: ``extract`` (running text) and ``parse`` (one expression)."""
+"""Public entry points: ``extract`` (running text) and ``parse`` (one expression).
+
+Both walk the figure kinds of ``extractor.figures`` (money, percent, …): ``extract`` runs the
+kinds it is asked for over one markup-transparent view of the text and merges their records.
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
-from functools import cache
-from typing import NamedTuple
+from collections.abc import Collection, Iterable, Sequence
 
-from extractor.diagnose import explain
-from extractor.errors import ParseError
-from extractor.grammar import (
-    PER_LAST_CHARS,
-    PREV_CHARS,
-    PREV_FIGURE,
-    Match,
-    inner,
-    inner_start,
-    pattern,
-    prefix_reversed,
-    scan,
-)
+from extractor.figures import FINDERS, PARSERS, Options
+from extractor.lexicon import currencies, scripts
 from extractor.lexicon import numerals as numlex
-from extractor.lexicon import scripts
-from extractor.markup import view
-from extractor.models import Money, trusted_money
-from extractor.resolve import Reject, records, resolve
+from extractor.models import KINDS, Record
+from extractor.text.markup import view
 
-_SPACES = " \t\u00a0\u3000"
-
-#: Cheap pre-filter: no digit and no numeral character means no money.
+#: Cheap pre-filter: no digit and no numeral character means no figure of any kind.
 _TRIGGER = re.compile(
     "[0-9０-９"
     + "".join(
@@ -41,196 +28,80 @@ _TRIGGER = re.compile(
     )
     + "]"
 )
+_ALL = frozenset(KINDS)
+_CODES = frozenset(c.code for c in currencies.CURRENCIES)
 
 
-def extract(text: str) -> list[Money]:
-    """Every money mention in ``text``, sorted by start, never overlapping.
+def kinds_of(kinds: Iterable[str] | None) -> frozenset[str]:
+    """The kinds asked for (all when None); ``ValueError`` naming any unknown one."""
+    if kinds is None:
+        return _ALL
+    if isinstance(kinds, str):
+        kinds = [kinds]
+    asked = frozenset(kinds)
+    unknown = sorted(asked - _ALL)
+    if unknown:
+        raise ValueError(f"unknown kind {', '.join(map(repr, unknown))}: use {', '.join(KINDS)}")
+    return asked
 
-    Never raises on a ``str``; raises ``TypeError`` for anything else.
+
+def options(default_currency: str = "CNY") -> Options:
+    """Checked options; ``ValueError`` for a currency finfig does not know."""
+    if not isinstance(default_currency, str) or default_currency.upper() not in _CODES:
+        raise ValueError(
+            f"unknown default_currency {default_currency!r}: an ISO 4217 code finfig knows "
+            "(CNY, HKD, TWD, USD, ...)"
+        )
+    return Options(default_currency.upper())
+
+
+def extract(
+    text: str, *, kinds: Collection[str] | None = None, default_currency: str = "CNY"
+) -> list[Record]:
+    """Every figure in ``text`` of the ``kinds`` asked for (all when None), sorted by start,
+    never overlapping.
+
+    ``default_currency`` is the currency of an amount whose unit word names no country (元,
+    块, 蚊, an implicit 月薪2万): ``HKD`` for Hong Kong text, ``TWD`` for Taiwan text.
+    Never raises on a ``str``; raises ``TypeError`` for anything else and ``ValueError``
+    for an unknown kind or currency.
     """
     if not isinstance(text, str):
         raise TypeError(f"extract() takes a str, not {type(text).__name__}")
+    asked = kinds_of(kinds)
+    opts = options(default_currency)
     if _TRIGGER.search(text) is None:
         return []
     v = view(text)
-    clean = v.text
-    size = len(clean)
-    matchers = _matchers()
-    figure, backward, forward = matchers.figure, matchers.backward, matchers.forward
-    reversed_text = ""
-    out: list[Money] = []
-    pos = 0  # records never overlap: nothing may start before the end of the last one
-    seen = 0  # nor may a figure start inside one already read, money or not
-    for start, end, money, bare_ok in _candidates(clean, matchers):
-        if start < seen:
-            continue
-        if money:
-            m = figure(clean, start)
-            if m is None and not bare_ok:
-                continue
-        else:  # the scanner found a bare run
-            m = None
-        bare = m is None
-        back = None
-        before = start - 1
-        while before > pos and clean[before] in _SPACES and start - before <= 2:
-            before -= 1
-        prev = clean[before] if before >= pos else ""
-        if prev and (
-            prev in PREV_CHARS
-            if bare
-            else prev in PREV_FIGURE
-            or (
-                (prev in PREV_CHARS or prev in PER_LAST_CHARS)
-                and "每" in clean[max(pos, before - 8) : before]
-            )
-        ):
-            if not reversed_text:
-                reversed_text = clean[::-1]
-            back = backward(reversed_text, size - start)
-            if back is None or back.end() == back.start() or size - back.end() < pos:
-                back = None
-        if m is None:  # a bare run: only a cue or a currency prefix makes it money
-            seen = end  # the run's end
-            if back is None or back.group("cue", "cur_sym", "cur_pre") == (None, None, None):
-                continue
-            m = forward(clean, size - back.end())
-            if m is None:
-                continue
-            found = records(m, v, text)
-        else:
-            seen = m.end()
-            if back is None:
-                found = records(m, v, text)
-            else:  # the figure as scanned, with the prefix found backwards
-                found = records(m, v, text, *_with_prefix(m, back, clean, size))
-        if found is not None:
-            out.extend(found)
-            pos = m.end()
-            seen = max(seen, pos)
+    found = [FINDERS[kind](v, text, opts) for kind in FINDERS if kind in asked]
+    if len(found) == 1:
+        return list(found[0])
+    return merge(found)
+
+
+def merge(lists: Iterable[Sequence[Record]]) -> list[Record]:
+    """Records of several kinds in one list, sorted by start; where two overlap, the one
+    that starts first (then the longer) is kept."""
+    everything = sorted(
+        (r for records in lists for r in records), key=lambda r: (r.start, -r.end)
+    )
+    out: list[Record] = []
+    end = 0
+    for r in everything:
+        if r.start >= end:
+            out.append(r)
+            end = r.end
     return out
 
 
-def _candidates(clean: str, mm: _Matchers) -> Iterator[tuple[int, int, bool, bool]]:
-    """Where a figure may start, in order: ``(start, end of its numeral run, a money word
-    follows the run, a cue or currency word stands before it)``.
+def parse(expr: str, *, default_currency: str = "CNY") -> Record:
+    """The one figure that ``expr`` is, of any kind.
 
-    Each run the scanner reads whole; a place inside it where another run may start (3零5,
-    一,五) follows it, sharing its end and what follows. When no money word follows, such a
-    place counts only with a cue before it, and the first that has none ends the run.
-    """
-    for c in mm.scan_all(clean):
-        start, end = c.span()
-        money = c.start(mm.money) >= 0
-        if c.start(mm.dead) < 0:  # else only a place inside the run may start one
-            yield start, end, money, c.start(mm.bare) >= 0
-        if end - start > 1 and mm.holds_start(clean, start, end - 1):
-            for i in mm.inside(clean, start + 1, end):
-                bare = i.start(mm.inside_bare) >= 0
-                if not (money or bare):
-                    break
-                yield i.start(), end, money, bare
-
-
-class _Matchers(NamedTuple):
-    """The bound methods of the compiled patterns that ``extract`` uses, in one place."""
-
-    scan_all: Callable[..., Iterator[re.Match[str]]]  # the scanner's finditer
-    money: int  # its group set when a money word follows the run
-    bare: int  # its group set when a cue or currency word stands before it
-    dead: int  # its group set when the run may not start where it stands
-    holds_start: Callable[[str, int, int], re.Match[str] | None]
-    inside: Callable[[str, int, int], Iterator[re.Match[str]]]  # places inside a run
-    inside_bare: int
-    figure: Callable[[str, int], Match | None]
-    backward: Callable[[str, int], re.Match[str] | None]
-    forward: Callable[[str, int], Match | None]
-
-
-@cache
-def _matchers() -> _Matchers:
-    candidates = scan()
-    places = inner()
-    return _Matchers(
-        candidates.finditer,
-        candidates.groupindex["money"],
-        candidates.groupindex["bare"],
-        candidates.groupindex["dead"],
-        inner_start().search,
-        places.finditer,
-        places.groupindex["bare"],
-        pattern("extract", prefixed=False).match,
-        prefix_reversed().match,
-        _read_from_prefix,
-    )
-
-
-def _read_from_prefix(clean: str, start: int) -> Match | None:
-    """The whole figure, prefix first, from ``start``: needed for a bare number after a cue
-    or a currency prefix only, so its pattern (90 ms to compile) waits until then."""
-    return pattern("extract").match(clean, start)
-
-
-_PREFIX_PARTS = ("per_pre", "cue", "q_pre", "sign", "cur_sym", "cur_pre", "sign2")
-_IN_BODY = frozenset(("q_pre", "sign", "cur_sym", "cur_pre", "sign2"))
-
-
-@cache
-def _prefix_slots() -> tuple[tuple[int, int, bool], ...]:
-    """For each prefix part: its group in the reversed pattern, its slot in the scanned
-    figure's groups, and whether it belongs to the record's span."""
-    back = prefix_reversed().groupindex
-    scan = pattern("extract", prefixed=False).groupindex
-    return tuple((back[n], scan[n] - 1, n in _IN_BODY) for n in _PREFIX_PARTS)
-
-
-@cache
-def _body_group() -> int:
-    return pattern("extract", prefixed=False).groupindex["body"]
-
-
-def _with_prefix(
-    m: Match, back: Match, clean: str, size: int
-) -> tuple[list[str | None], tuple[int, int]]:
-    """The scanned figure's groups with the prefix parts filled in, and its body span."""
-    g: list[str | None] = [*m.groups(), None]
-    body_start = m.start()
-    spans = back.regs
-    for rev, slot, in_body in _prefix_slots():
-        a, b = spans[rev]
-        if a >= 0:
-            g[slot] = clean[size - b : size - a]
-            if in_body and size - b < body_start:
-                body_start = size - b
-    return g, (body_start, m.end(_body_group()))
-
-
-def parse(expr: str) -> Money:
-    """The one money expression that ``expr`` is.
-
-    ``parse`` is told the phrase is money, so it also reads bare amounts (``3.14`` → CNY,
+    ``parse`` is told the phrase is a figure, so it also reads bare amounts (``3.14`` → CNY,
     implicit) and bare sub-units (``五分`` → 0.05). Inline markup and invisible characters
-    are transparent, as in ``extract``; anything else outside the amount (a URL, a block
+    are transparent, as in ``extract``; anything else outside the figure (a URL, a block
     tag, another word) is an error. Raises ``ParseError`` naming the problem and its
-    position (an offset into ``expr``) for anything that is not exactly one expression.
+    position (an offset into ``expr``) for anything that is not exactly one figure.
     """
-    if not isinstance(expr, str):
-        raise ParseError(f"expected a str, not {type(expr).__name__}", repr(expr))
-    v = view(expr, keep_blocks=True)
-    clean = v.text
-    first = len(clean) - len(clean.lstrip())
-    last = len(clean.rstrip())
-    if first >= last:
-        raise ParseError("empty expression", expr)
-    m = pattern("parse").fullmatch(clean, first, last)
-    if m is None:
-        raise explain(expr, v, first, last)
-    try:
-        found = resolve(m, "parse")
-    except Reject as exc:
-        raise ParseError(exc.message, expr, v.where(exc.position)) from None
-    f = found[0]
-    start, end = v.origin(first, last)
-    return trusted_money(
-        expr[start:end], start, end, f.value, f.high, f.currency, f.qualifier, f.per, f.implicit
-    )
+    opts = options(default_currency)
+    return PARSERS["money"](expr, opts)

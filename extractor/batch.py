@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from itertools import chain, islice
 
 from extractor.api import extract
-from extractor.models import Money
+from extractor.models import Record
 from extractor.sources import DecodeError, Failure, Source, decode
 
 
@@ -25,7 +25,7 @@ class Document:
 
     name: str
     encoding: str
-    mentions: tuple[Money, ...]
+    mentions: tuple[Record, ...]
     text: str | None = None
 
 

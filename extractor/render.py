@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import Any, ClassVar, TextIO
 
 from extractor.batch import Document
-from extractor.models import Money
+from extractor.models import Money, Record
 
 FORMATS: tuple[str, ...] = ("json", "jsonl", "csv", "html")
 
@@ -127,21 +127,37 @@ _QUALIFIER_WORDS: dict[str, str] = {
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
 
-def describe(mention: Money) -> str:
-    """A reader's summary of a record: ``under 680,000,000 AUD``, ``7.99 USD per month``."""
-    if mention.value is None:
-        amount = f"an unspecified amount of {mention.currency}"
-    elif mention.high is not None:
-        amount = f"{_grouped(mention.value)} – {_grouped(mention.high)} {mention.currency}"
+#: How a number of each kind that is not money reads: ``42.8%``, ``0.5 pp``, ``2×``.
+_RATIO_UNITS: dict[str, tuple[str, str]] = {
+    "percent": ("", "%"),
+    "percentage_point": ("", " percentage points"),
+    "multiple": ("", "×"),
+}
+
+
+def describe(mention: Record) -> str:
+    """A reader's summary of a record: ``under 680,000,000 AUD``, ``7.99 USD per month``,
+    ``about 30%``."""
+    if isinstance(mention, Money):
+        before, after = "", f" {mention.currency}"
+        unknown = f"an unspecified amount of {mention.currency}"
     else:
-        amount = f"{_grouped(mention.value)} {mention.currency}"
+        before, after = _RATIO_UNITS[mention.kind]
+        unknown = f"an unspecified {mention.kind.replace('_', ' ')}"
+    if mention.value is None:
+        amount = unknown
+    elif mention.high is not None:
+        amount = f"{before}{_grouped(mention.value)} – {_grouped(mention.high)}{after}"
+    else:
+        amount = f"{before}{_grouped(mention.value)}{after}"
     text = _QUALIFIER_WORDS[mention.qualifier] + amount
     if mention.qualifier == "vague" and mention.value is not None:
         text += " (vague)"
-    if mention.per:
-        text += f" per {mention.per}"
-    if mention.implicit_currency:
-        text += ", currency implied"
+    if isinstance(mention, Money):
+        if mention.per:
+            text += f" per {mention.per}"
+        if mention.implicit_currency:
+            text += ", currency implied"
     return text
 
 

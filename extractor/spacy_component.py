@@ -119,7 +119,7 @@ class FinfigComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         """Annotate ``doc`` in place and return it."""
-        records = extract(doc.text)
+        records = extract(doc.text, kinds=("money",))
         doc._.set(DOC_ATTR, [m.model_dump(mode="json") for m in records])
         aligned: list[Span] = []
         for m in records:
@@ -264,7 +264,8 @@ def render_html(
     """
     if isinstance(doc_or_text, str):
         text = doc_or_text
-        ents = [_ent(m.start, m.end, label, m) for m in extract(text)]
+        money = [m for m in extract(text, kinds=("money",)) if isinstance(m, Money)]
+        ents = [_ent(m.start, m.end, label, m) for m in money]
         title = None
         settings = {"lang": "zh", "direction": "ltr"}
     else:

@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
 from extractor import ParseError, extract, parse  # noqa: E402
-from extractor import resolve as _resolve  # noqa: E402
+from extractor.figures.money import resolve as _resolve  # noqa: E402
 
 from strategies import FRAGMENTS, check_fields, check_records  # noqa: E402
 

@@ -12,7 +12,7 @@ import pytest
 from pydantic import ValidationError
 
 from extractor import Money, ParseError, extract, parse
-from extractor.models import trusted_money
+from extractor.models import KINDS, records_schema, trusted_money
 
 from paths import ROOT, SEED
 
@@ -81,6 +81,7 @@ def test_values_are_exact_decimals_serialised_as_strings() -> None:
         "qualifier": "exact",
         "per": None,
         "implicit_currency": False,
+        "unit_from": None,
     }
     assert extract("每股0.10美元")[0].model_dump(mode="json")["value"] == "0.1"
 
@@ -148,6 +149,7 @@ def test_trusted_records_equal_validated_ones() -> None:
         qualifier="about",
         per=None,
         implicit_currency=False,
+        unit_from=None,
     )
     fast = trusted_money(*fields.values())
     slow = Money(**fields)
@@ -171,14 +173,15 @@ def test_records_sharing_one_fields_set_stay_apart() -> None:
 
 
 def test_json_schema_in_the_docs_is_the_models() -> None:
-    published = json.loads((ROOT / "docs" / "money.schema.json").read_text(encoding="utf-8"))
-    assert published == Money.model_json_schema(mode="serialization")
+    published = json.loads((ROOT / "docs" / "records.schema.json").read_text(encoding="utf-8"))
+    assert published == records_schema()
+    assert set(published["discriminator"]["mapping"]) == set(KINDS)
 
 
 def test_import_is_light() -> None:
     """``import extractor`` compiles no pattern and imports no spaCy."""
     code = (
-        "import sys, extractor.grammar as g; "
+        "import sys, extractor.figures.money.grammar as g; "
         "print(g.pattern.cache_info().currsize, g.prefix_reversed.cache_info().currsize, "
         "'spacy' in sys.modules)"
     )
@@ -189,7 +192,7 @@ def test_the_first_extract_compiles_only_what_it_needs() -> None:
     """The whole figure read prefix first (a bare number after a cue) is compiled on first
     use: a figure with its currency word after it does not need it."""
     code = (
-        "from extractor import extract, grammar as g; "
+        "from extractor import extract; import extractor.figures.money.grammar as g; "
         "extract('近6.8亿澳元'); print(g.pattern.cache_info().currsize); "
         "print(extract('月薪2万的')[0].value, g.pattern.cache_info().currsize)"
     )

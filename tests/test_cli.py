@@ -39,6 +39,7 @@ AUD = {
     "qualifier": "under",
     "per": None,
     "implicit_currency": False,
+    "unit_from": None,
 }
 USD = {
     "kind": "money",
@@ -51,6 +52,7 @@ USD = {
     "qualifier": "about",
     "per": None,
     "implicit_currency": False,
+    "unit_from": None,
 }
 SUBSCRIPTION = "CapCut Pro 7.99 美元/月"
 
@@ -392,9 +394,9 @@ def test_csv(tmp_path: Path) -> None:
     assert rows[0] == list(CSV_COLUMNS)
     assert rows[1:] == [
         ["<stdin>", "utf-8", "money", "近6.8亿澳元", "8", "15", "680000000", "", "AUD",
-         "under", "", "false"],
+         "under", "", "false", ""],
         ["<stdin>", "utf-8", "money", "约4.4亿美元", "16", "23", "440000000", "", "USD",
-         "about", "", "false"],
+         "about", "", "false", ""],
     ]  # fmt: skip
     assert result.stdout.count(b"\r\n") == 3
 

@@ -14,8 +14,9 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 
-from extractor import extract, resolve
-from extractor.grammar import pattern
+from extractor import extract
+from extractor.figures.money import resolve
+from extractor.figures.money.grammar import pattern
 
 from corpus_format import read
 from paths import SEED

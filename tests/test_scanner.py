@@ -14,8 +14,9 @@ import regex
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from extractor import extract, grammar
-from extractor.api import _candidates, _matchers
+from extractor import extract
+from extractor.figures.money import grammar
+from extractor.figures.money.find import _candidates, _matchers
 
 from strategies import moneyish_text
 

@@ -13,12 +13,12 @@ from typing import NamedTuple
 
 import regex
 
-from extractor.grammar import SUBNUM, Match, Pattern
+from extractor.figures.money.grammar import SUBNUM, Match, Pattern
 from extractor.lexicon import cues, currencies, periods, qualifiers, scripts
 from extractor.lexicon import numerals as numlex
-from extractor.markup import View
 from extractor.models import Money, trusted_money
 from extractor.numerals import EXACT, Numeral, NumeralError, plain_value, read_numeral
+from extractor.text.markup import View
 
 _FOLD = scripts.FOLD
 _ONE = Decimal(1)

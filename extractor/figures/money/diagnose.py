@@ -5,10 +5,10 @@ from __future__ import annotations
 import regex
 
 from extractor.errors import ParseError
-from extractor.grammar import CODES, NUMERAL_CHARS, SYMBOLS, charset, pattern
+from extractor.figures.money.grammar import CODES, NUMERAL_CHARS, SYMBOLS, charset, pattern
+from extractor.figures.money.resolve import unit_meaning
 from extractor.lexicon.scripts import FOLD
-from extractor.markup import View
-from extractor.resolve import unit_meaning
+from extractor.text.markup import View
 
 _NUMERAL = regex.compile(f"[{NUMERAL_CHARS}{charset('半个')}]")
 #: Digits with their separators; a run of separators is tried from its first one only, or

@@ -1,0 +1,215 @@
+"""Money in running text (``find``) and in one expression (``parse``): the scanner, the
+figure pattern and the prefix read backwards (``grammar``), turned into records (``resolve``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from functools import cache
+from typing import NamedTuple
+
+from extractor.errors import ParseError
+from extractor.figures.money.diagnose import explain
+from extractor.figures.money.grammar import (
+    PER_LAST_CHARS,
+    PREV_CHARS,
+    PREV_FIGURE,
+    Match,
+    inner,
+    inner_start,
+    pattern,
+    prefix_reversed,
+    scan,
+)
+from extractor.figures.money.resolve import Reject, records, resolve
+from extractor.models import Money, trusted_money
+from extractor.text.markup import View, view
+
+_SPACES = " \t\u00a0\u3000"
+
+
+def find(v: View, text: str) -> list[Money]:
+    """Every money mention in ``text`` (whose markup-transparent view is ``v``), sorted by
+    start, never overlapping. Never raises."""
+    clean = v.text
+    size = len(clean)
+    matchers = _matchers()
+    figure, backward, forward = matchers.figure, matchers.backward, matchers.forward
+    reversed_text = ""
+    out: list[Money] = []
+    pos = 0  # records never overlap: nothing may start before the end of the last one
+    seen = 0  # nor may a figure start inside one already read, money or not
+    for start, end, money, bare_ok in _candidates(clean, matchers):
+        if start < seen:
+            continue
+        if money:
+            m = figure(clean, start)
+            if m is None and not bare_ok:
+                continue
+        else:  # the scanner found a bare run
+            m = None
+        bare = m is None
+        back = None
+        before = start - 1
+        while before > pos and clean[before] in _SPACES and start - before <= 2:
+            before -= 1
+        prev = clean[before] if before >= pos else ""
+        if prev and (
+            prev in PREV_CHARS
+            if bare
+            else prev in PREV_FIGURE
+            or (
+                (prev in PREV_CHARS or prev in PER_LAST_CHARS)
+                and "每" in clean[max(pos, before - 8) : before]
+            )
+        ):
+            if not reversed_text:
+                reversed_text = clean[::-1]
+            back = backward(reversed_text, size - start)
+            if back is None or back.end() == back.start() or size - back.end() < pos:
+                back = None
+        if m is None:  # a bare run: only a cue or a currency prefix makes it money
+            seen = end  # the run's end
+            if back is None or back.group("cue", "cur_sym", "cur_pre") == (None, None, None):
+                continue
+            m = forward(clean, size - back.end())
+            if m is None:
+                continue
+            found = records(m, v, text)
+        else:
+            seen = m.end()
+            if back is None:
+                found = records(m, v, text)
+            else:  # the figure as scanned, with the prefix found backwards
+                found = records(m, v, text, *_with_prefix(m, back, clean, size))
+        if found is not None:
+            out.extend(found)
+            pos = m.end()
+            seen = max(seen, pos)
+    return out
+
+
+def _candidates(clean: str, mm: _Matchers) -> Iterator[tuple[int, int, bool, bool]]:
+    """Where a figure may start, in order: ``(start, end of its numeral run, a money word
+    follows the run, a cue or currency word stands before it)``.
+
+    Each run the scanner reads whole; a place inside it where another run may start (3零5,
+    一,五) follows it, sharing its end and what follows. When no money word follows, such a
+    place counts only with a cue before it, and the first that has none ends the run.
+    """
+    for c in mm.scan_all(clean):
+        start, end = c.span()
+        money = c.start(mm.money) >= 0
+        if c.start(mm.dead) < 0:  # else only a place inside the run may start one
+            yield start, end, money, c.start(mm.bare) >= 0
+        if end - start > 1 and mm.holds_start(clean, start, end - 1):
+            for i in mm.inside(clean, start + 1, end):
+                bare = i.start(mm.inside_bare) >= 0
+                if not (money or bare):
+                    break
+                yield i.start(), end, money, bare
+
+
+class _Matchers(NamedTuple):
+    """The bound methods of the compiled patterns that ``extract`` uses, in one place."""
+
+    scan_all: Callable[..., Iterator[re.Match[str]]]  # the scanner's finditer
+    money: int  # its group set when a money word follows the run
+    bare: int  # its group set when a cue or currency word stands before it
+    dead: int  # its group set when the run may not start where it stands
+    holds_start: Callable[[str, int, int], re.Match[str] | None]
+    inside: Callable[[str, int, int], Iterator[re.Match[str]]]  # places inside a run
+    inside_bare: int
+    figure: Callable[[str, int], Match | None]
+    backward: Callable[[str, int], re.Match[str] | None]
+    forward: Callable[[str, int], Match | None]
+
+
+@cache
+def _matchers() -> _Matchers:
+    candidates = scan()
+    places = inner()
+    return _Matchers(
+        candidates.finditer,
+        candidates.groupindex["money"],
+        candidates.groupindex["bare"],
+        candidates.groupindex["dead"],
+        inner_start().search,
+        places.finditer,
+        places.groupindex["bare"],
+        pattern("extract", prefixed=False).match,
+        prefix_reversed().match,
+        _read_from_prefix,
+    )
+
+
+def _read_from_prefix(clean: str, start: int) -> Match | None:
+    """The whole figure, prefix first, from ``start``: needed for a bare number after a cue
+    or a currency prefix only, so its pattern (90 ms to compile) waits until then."""
+    return pattern("extract").match(clean, start)
+
+
+_PREFIX_PARTS = ("per_pre", "cue", "q_pre", "sign", "cur_sym", "cur_pre", "sign2")
+_IN_BODY = frozenset(("q_pre", "sign", "cur_sym", "cur_pre", "sign2"))
+
+
+@cache
+def _prefix_slots() -> tuple[tuple[int, int, bool], ...]:
+    """For each prefix part: its group in the reversed pattern, its slot in the scanned
+    figure's groups, and whether it belongs to the record's span."""
+    back = prefix_reversed().groupindex
+    scan = pattern("extract", prefixed=False).groupindex
+    return tuple((back[n], scan[n] - 1, n in _IN_BODY) for n in _PREFIX_PARTS)
+
+
+@cache
+def _body_group() -> int:
+    return pattern("extract", prefixed=False).groupindex["body"]
+
+
+def _with_prefix(
+    m: Match, back: Match, clean: str, size: int
+) -> tuple[list[str | None], tuple[int, int]]:
+    """The scanned figure's groups with the prefix parts filled in, and its body span."""
+    g: list[str | None] = [*m.groups(), None]
+    body_start = m.start()
+    spans = back.regs
+    for rev, slot, in_body in _prefix_slots():
+        a, b = spans[rev]
+        if a >= 0:
+            g[slot] = clean[size - b : size - a]
+            if in_body and size - b < body_start:
+                body_start = size - b
+    return g, (body_start, m.end(_body_group()))
+
+
+def parse(expr: str) -> Money:
+    """The one money expression that ``expr`` is.
+
+    ``parse`` is told the phrase is money, so it also reads bare amounts (``3.14`` → CNY,
+    implicit) and bare sub-units (``五分`` → 0.05). Inline markup and invisible characters
+    are transparent, as in ``extract``; anything else outside the amount (a URL, a block
+    tag, another word) is an error. Raises ``ParseError`` naming the problem and its
+    position (an offset into ``expr``) for anything that is not exactly one expression.
+    """
+    if not isinstance(expr, str):
+        raise ParseError(f"expected a str, not {type(expr).__name__}", repr(expr))
+    v = view(expr, keep_blocks=True)
+    clean = v.text
+    first = len(clean) - len(clean.lstrip())
+    last = len(clean.rstrip())
+    if first >= last:
+        raise ParseError("empty expression", expr)
+    m = pattern("parse").fullmatch(clean, first, last)
+    if m is None:
+        raise explain(expr, v, first, last)
+    try:
+        found = resolve(m, "parse")
+    except Reject as exc:
+        raise ParseError(exc.message, expr, v.where(exc.position)) from None
+    f = found[0]
+    start, end = v.origin(first, last)
+    return trusted_money(
+        expr[start:end], start, end, f.value, f.high, f.currency, f.qualifier, f.per, f.implicit
+    )

@@ -1,0 +1,1 @@
+"""Text structure below the figures: the markup-transparent view (``markup``)."""
