@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from extractor import __version__
+from extractor.api import options as api_options
 from extractor.api import parse
 from extractor.batch import run
 from extractor.errors import ParseError
@@ -114,6 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
     ext.add_argument(
         "--bom", action="store_true", help="csv only: start with a UTF-8 byte-order mark (Excel)"
     )
+    _currency_option(ext)
     ext.add_argument(
         "-j",
         "--workers",
@@ -133,8 +135,29 @@ def build_parser() -> argparse.ArgumentParser:
         description="Normalise one money expression, e.g. 近6.8亿澳元, to a JSON record.",
     )
     par.add_argument("expression", metavar="EXPR", help="the expression, e.g. '约4.4亿美元'")
+    _currency_option(par)
     par.set_defaults(handler=_parse_command, parser=par)
     return parser
+
+
+def _currency_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "-c",
+        "--currency",
+        default="CNY",
+        metavar="CODE",
+        help="the currency of 元, 块, 蚊 and of amounts with no currency written, and of a bare "
+        "$ when it is a dollar: HKD for Hong Kong text, TWD for Taiwan text (default: CNY)",
+    )
+
+
+def _checked_currency(args: argparse.Namespace) -> str:
+    """The --currency code, checked; a usage error names what is wrong."""
+    try:
+        return api_options(default_currency=args.currency).default_currency
+    except ValueError as error:
+        args.parser.error(str(error))
+        raise  # parser.error exits
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -170,6 +193,7 @@ def _extract_command(args: argparse.Namespace) -> int:
         except LookupError:
             parser.error(f"unknown encoding: {args.encoding}")
     fmt = args.format or _format_for(args.output)
+    args.extract_options = {"default_currency": _checked_currency(args)}
     if args.bom and fmt != "csv":
         parser.error("--bom applies to --format csv only")
     paths: list[str] = args.paths or ["-"]
@@ -223,7 +247,15 @@ def _write_batch(
             progress.note(f"finfig: warning: {message}")
 
     try:
-        outcomes = run(items, encoding, renderer.needs_text, workers, chunk_size, warn=warn)
+        outcomes = run(
+            items,
+            encoding,
+            renderer.needs_text,
+            workers,
+            chunk_size,
+            warn=warn,
+            options=args.extract_options,
+        )
         for outcome in outcomes:
             if isinstance(outcome, Failure):
                 progress.advance(failed=True)
@@ -240,8 +272,9 @@ def _write_batch(
 def _parse_command(args: argparse.Namespace) -> int:
     """``finfig parse``: one expression to one JSON record, or a clear error."""
     expression: str = args.expression
+    currency = _checked_currency(args)
     try:
-        money = parse(expression)
+        money = parse(expression, default_currency=currency)
     except ParseError as error:
         where = f" at position {error.position}" if error.position is not None else ""
         lines = [f"finfig: not a money expression{where}: {error.reason}"]

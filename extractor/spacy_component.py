@@ -30,7 +30,7 @@ from spacy import displacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extractor.api import extract
+from extractor.api import extract, options
 from extractor.models import Money
 
 __all__ = [
@@ -101,6 +101,8 @@ class FinfigComponent:
             Entities that do not overlap a figure are always kept.
         spans_key: If set, every figure (also those not in ``doc.ents``) is written as a span
             group ``doc.spans[spans_key]``.
+        default_currency: The currency of 元, 块, 蚊 and of amounts with no currency
+            written (``"HKD"`` for Hong Kong text, ``"TWD"`` for Taiwan text).
     """
 
     def __init__(
@@ -110,16 +112,18 @@ class FinfigComponent:
         label: str = DEFAULT_LABEL,
         overwrite_ents: bool = False,
         spans_key: str | None = None,
+        default_currency: str = "CNY",
     ) -> None:
         self.name = name
         self.label = label
         self.overwrite_ents = overwrite_ents
         self.spans_key = spans_key
+        self.default_currency = options(default_currency).default_currency  # checked now
         register_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
         """Annotate ``doc`` in place and return it."""
-        records = extract(doc.text, kinds=("money",))
+        records = extract(doc.text, kinds=("money",), default_currency=self.default_currency)
         doc._.set(DOC_ATTR, [m.model_dump(mode="json") for m in records])
         aligned: list[Span] = []
         for m in records:
@@ -176,7 +180,12 @@ def _overlaps(span: Span, tokens: set[int]) -> bool:
 
 @Language.factory(
     "finfig",
-    default_config={"label": DEFAULT_LABEL, "overwrite_ents": False, "spans_key": None},
+    default_config={
+        "label": DEFAULT_LABEL,
+        "overwrite_ents": False,
+        "spans_key": None,
+        "default_currency": "CNY",
+    },
     assigns=["doc.ents", "token.ent_iob", "token.ent_type", f"doc._.{DOC_ATTR}"],
 )
 def make_finfig(
@@ -185,9 +194,16 @@ def make_finfig(
     label: str,
     overwrite_ents: bool,
     spans_key: str | None,
+    default_currency: str,
 ) -> FinfigComponent:
     """Factory of the ``"finfig"`` pipeline component (see :class:`FinfigComponent`)."""
-    return FinfigComponent(name, label=label, overwrite_ents=overwrite_ents, spans_key=spans_key)
+    return FinfigComponent(
+        name,
+        label=label,
+        overwrite_ents=overwrite_ents,
+        spans_key=spans_key,
+        default_currency=default_currency,
+    )
 
 
 # -- visualisation ----------------------------------------------------------------------------

@@ -12,6 +12,8 @@ A corpus file is plain UTF-8 text, one example per line, grouped under headers::
     = none                            (extract finds nothing in the lines below)
     = mixed                           (several [[figure]]{CUR VALUE ...} per line, in order)
     = error                           (parse.txt only: parse raises ParseError)
+    @ default_currency=HKD            (options of the call for the examples below, until the
+                                       next ``@`` line or section: Hong Kong text)
 
 Header syntax: ``= CUR VALUE[~HIGH] [QUALIFIER] [per=WORD] [implicit]``, in that order. CUR is
 an ISO code, VALUE and HIGH are plain decimals (``-3.6``, ``1299.50``) or VALUE is ``null``.
@@ -26,7 +28,7 @@ The reader is strict: anything it cannot read exactly raises :class:`CorpusError
 ``file:line``. Lines may not start or end with whitespace, a header must have examples, an
 input may not repeat within a file, and a line holding an invisible format character (a
 zero-width space, joiner, ...) must follow a comment line that says so. Example lines cannot
-start with ``#`` or ``=`` and cannot contain ``[[``/``]]`` of their own.
+start with ``#``, ``=`` or ``@`` and cannot contain ``[[``/``]]`` of their own.
 """
 
 from __future__ import annotations
@@ -44,7 +46,9 @@ QUALIFIERS = ("exact", "about", "over", "under", "range", "vague")
 OPEN, CLOSE = "[[", "]]"
 
 _DECIMAL = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?")
-_CURRENCY = re.compile(r"[A-Z]{3}")
+_CURRENCY = re.compile(r"[A-Z]{3,4}")  # ISO 4217, or a crypto ticker (USDT)
+#: Options an ``@`` line may set, and the values each may take.
+OPTIONS: dict[str, re.Pattern[str]] = {"default_currency": re.compile(r"[A-Z]{3}")}
 _MIXED_MARK = re.compile(r"\[\[(.+?)\]\]\{([^{}]*)\}")
 _KINDS: dict[str, tuple[str, ...]] = {
     "extract": ("record", "none", "mixed"),
@@ -124,6 +128,8 @@ class Example:
     kind: str
     input: str
     expected: tuple[Record, ...]
+    #: keyword arguments of the extract or parse call (``@`` lines)
+    options: tuple[tuple[str, str], ...] = ()
 
     @property
     def id(self) -> str:
@@ -184,6 +190,7 @@ def loads(text: str, name: str, mode: Mode) -> list[Example]:
     examples: list[Example] = []
     seen: dict[str, int] = {}
     section = ""
+    options: tuple[tuple[str, str], ...] = ()
     kind: str | None = None
     spec: Spec | None = None
     header_line = 0
@@ -209,9 +216,14 @@ def loads(text: str, name: str, mode: Mode) -> list[Example]:
         if line.startswith("#"):
             if line.startswith("##"):
                 section = line[2:].strip()
+                options = ()
                 if not section:
                     raise CorpusError(f"{where}: empty section title")
             previous_is_comment = True
+            continue
+        if line.startswith("@"):
+            options = _options(line, where)
+            previous_is_comment = False
             continue
         if line.startswith("="):
             close_header()
@@ -236,13 +248,25 @@ def loads(text: str, name: str, mode: Mode) -> list[Example]:
         previous_is_comment = False
 
         source, expected = _example(line, kind, spec, mode, where)
-        if source in seen:
-            raise CorpusError(f"{where}: same input as line {seen[source]}")
-        seen[source] = number
-        examples.append(Example(name, number, section, kind, source, expected))
+        key = repr((source, options))
+        if key in seen:
+            raise CorpusError(f"{where}: same input (and options) as line {seen[key]}")
+        seen[key] = number
+        examples.append(Example(name, number, section, kind, source, expected, options))
         header_count += 1
     close_header()
     return examples
+
+
+def _options(line: str, where: str) -> tuple[tuple[str, str], ...]:
+    """Read ``@ name=value ...`` (an empty ``@`` line clears the options)."""
+    out: list[tuple[str, str]] = []
+    for token in line[1:].split():
+        name, eq, value = token.partition("=")
+        if name not in OPTIONS or not eq or not OPTIONS[name].fullmatch(value):
+            raise CorpusError(f"{where}: unknown option {token!r} (options: {', '.join(OPTIONS)})")
+        out.append((name, value))
+    return tuple(out)
 
 
 def _example(

@@ -203,3 +203,28 @@ def _in_fresh_python(code: str) -> list[str]:
     """What ``code`` prints, word by word, run in a new interpreter (nothing compiled yet)."""
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     return out.stdout.split()
+
+
+def test_default_currency_names_the_currency_of_yuan_and_implicit_amounts() -> None:
+    text = "售價25蚊，月費$18，另收人民幣10元，保證金5000"
+    got = [(r.text, r.currency) for r in extract(text, default_currency="HKD")]
+    assert got == [("25蚊", "HKD"), ("$18", "HKD"), ("人民幣10元", "CNY"), ("5000", "HKD")]
+    got = [(r.text, r.currency) for r in extract(text)]
+    assert got == [("25蚊", "CNY"), ("$18", "USD"), ("人民幣10元", "CNY"), ("5000", "CNY")]
+    assert extract("$5", default_currency="EUR")[0].currency == "USD"  # not a dollar: US$
+    assert parse("5元", default_currency="twd").currency == "TWD"
+
+
+@pytest.mark.parametrize("bad", ["XYZ", "", "元", 5])
+def test_an_unknown_default_currency_is_a_value_error(bad: object) -> None:
+    with pytest.raises(ValueError, match="default_currency"):
+        extract("5元", default_currency=bad)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="default_currency"):
+        parse("5元", default_currency=bad)  # type: ignore[arg-type]
+
+
+def test_kinds_filters_and_an_unknown_kind_is_a_value_error() -> None:
+    assert [r.text for r in extract("5元", kinds={"money"})] == ["5元"]
+    assert [r.text for r in extract("5元", kinds="money")] == ["5元"]
+    with pytest.raises(ValueError, match="unknown kind 'cash'"):
+        extract("5元", kinds={"money", "cash"})

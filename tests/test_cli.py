@@ -484,6 +484,19 @@ def test_in_process_stdio(
     assert capsys.readouterr().out == f"finfig {__version__}\n"
 
 
+def test_currency_option_names_the_default_currency() -> None:
+    hk = "呢杯奶茶$25，月費18元"
+    result = finfig("extract", "--currency", "hkd", "--format", "jsonl", stdin=hk.encode())
+    assert result.returncode == 0
+    got = [json.loads(line) for line in result.stdout.decode("utf-8").splitlines()]
+    assert [(r["text"], r["currency"]) for r in got] == [("$25", "HKD"), ("18元", "HKD")]
+    parsed = finfig("parse", "-c", "TWD", "350元")
+    assert json.loads(parsed.stdout.decode("utf-8"))["currency"] == "TWD"
+    bad = finfig("extract", "--currency", "XYZ", stdin=hk.encode())
+    assert bad.returncode == 2
+    assert b"unknown default_currency 'XYZ'" in bad.stderr
+
+
 def test_parse_error() -> None:
     result = finfig("parse", "2024年")
     assert result.returncode == 1
@@ -525,10 +538,12 @@ def test_a_dead_worker_does_not_sink_the_batch(
 
     parent, real = os.getpid(), batch.process
 
-    def killer(source: Source, encoding: str | None = None, keep_text: bool = False) -> Any:
+    def killer(
+        source: Source, encoding: str | None = None, keep_text: bool = False, options: Any = None
+    ) -> Any:
         if os.getpid() != parent and source.name.endswith("e_le.txt"):
             os._exit(9)  # the worker dies as if killed
-        return real(source, encoding, keep_text)
+        return real(source, encoding, keep_text, options)
 
     monkeypatch.setattr(batch, "process", killer)
     parallel = tmp_path / "parallel.jsonl"

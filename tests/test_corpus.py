@@ -46,7 +46,7 @@ def _ids(examples: list[Example]) -> list[str]:
 
 @pytest.mark.parametrize("example", MONEY, ids=_ids(MONEY))
 def test_extract(example: Example) -> None:
-    found = extract(example.input)
+    found = extract(example.input, **dict(example.options))
     assert isinstance(found, list)
     got = [_fields(record) for record in found]
     want = [record.as_dict() for record in example.expected]
@@ -57,10 +57,10 @@ def test_extract(example: Example) -> None:
 def test_parse(example: Example) -> None:
     if example.kind == "error":
         with pytest.raises(ParseError):
-            parse(example.input)
+            parse(example.input, **dict(example.options))
         return
     (want,) = example.expected
-    got = _fields(parse(example.input))
+    got = _fields(parse(example.input, **dict(example.options)))
     assert got == want.as_dict(), f"{example.id} [{example.section}] {example.input!r}"
 
 
@@ -167,6 +167,9 @@ def test_reader_reads_parse_lines() -> None:
         ("= none\n今天\n明天\n今天\n", "extract", 4),  # repeated input
         ("= CNY 5\n[[5\u200b元]]\n", "extract", 2),  # unannounced invisible character
         ("= CNY 5\n[[5元]]\r\n", "extract", 2),
+        ("@ default_currency=hkd\n= HKD 5\n[[5元]]\n", "extract", 1),
+        ("@ currency=HKD\n= HKD 5\n[[5元]]\n", "extract", 1),
+        ("@ default_currency=HKD\n= HKD 5\n[[5元]]\n[[5元]]\n", "extract", 4),
         ("= none\n今天\n", "parse", 1),
         ("= mixed\n[[5元]]{CNY 5}和[[3元]]{CNY 3}\n", "parse", 1),
         ("= CNY 5\n[[5元]]\n", "parse", 2),
@@ -176,6 +179,12 @@ def test_reader_reads_parse_lines() -> None:
 def test_reader_rejects_malformed_lines(text: str, mode: str, line: int) -> None:
     with pytest.raises(CorpusError, match=rf"^bad\.txt:{line}\b"):
         loads(text, "bad.txt", mode)  # type: ignore[arg-type]
+
+
+def test_reader_reads_options_until_the_next_section() -> None:
+    text = "= CNY 5\n[[5元]]\n@ default_currency=HKD\n= HKD 5\n[[5元]]\n## Next\n= CNY 6\n[[6元]]\n"
+    first, hk, after = loads(text, "t.txt", "extract")
+    assert (first.options, hk.options, after.options) == ((), (("default_currency", "HKD"),), ())
 
 
 def test_reader_accepts_an_announced_invisible_character() -> None:

@@ -62,6 +62,13 @@ def test_au_example_exact_records() -> None:
     assert doc._.money == extract(AU)
 
 
+def test_default_currency_is_a_setting() -> None:
+    doc = _zh(default_currency="HKD")("呢杯奶茶25蚊，另收人民幣10元")
+    assert [(m.text, m.currency) for m in _money(doc)] == [("25蚊", "HKD"), ("人民幣10元", "CNY")]
+    with pytest.raises(ValueError, match="default_currency"):
+        _zh(default_currency="XYZ")
+
+
 def test_seed_article_blank_zh() -> None:
     text = _seed_text()
     records = extract(text)
@@ -231,7 +238,7 @@ def test_to_json_round_trip() -> None:
 
 
 def test_pipeline_to_disk_and_load(tmp_path: Path) -> None:
-    nlp = _zh(label="FIG", overwrite_ents=True, spans_key="figs")
+    nlp = _zh(label="FIG", overwrite_ents=True, spans_key="figs", default_currency="HKD")
     nlp.to_disk(tmp_path / "pipeline")
     nlp2 = spacy.load(tmp_path / "pipeline")
     assert nlp2.pipe_names == ["finfig"]
@@ -240,6 +247,7 @@ def test_pipeline_to_disk_and_load(tmp_path: Path) -> None:
         "label": "FIG",
         "overwrite_ents": True,
         "spans_key": "figs",
+        "default_currency": "HKD",
     }
     doc = nlp2(AU)
     assert [(e.label_, e._.money) for e in doc.ents] == [("FIG", m) for m in extract(AU)]

@@ -26,7 +26,7 @@ class Currency(NamedTuple):
 
 CURRENCIES: tuple[Currency, ...] = (
     Currency("CNY", ("元", "圆", "人民币", "元人民币", "人民币元", "元钱"), ("人民币",), ("¥", "￥", "CN¥", "RMB¥"), ("CNY", "RMB", "CNH")),
-    Currency("USD", ("美元", "美金", "美刀", "美圆", "元美金", "元美元"), ("美元", "美金"), ("$", "US$", "USD$", "U$"), ("USD",)),
+    Currency("USD", ("美元", "美金", "美刀", "美圆", "元美金", "元美元"), ("美元", "美金"), ("US$", "USD$", "U$"), ("USD",)),
     Currency("HKD", ("港元", "港币", "港圆", "港纸", "元港币", "元港元"), ("港币", "港元"), ("HK$",), ("HKD",)),
     Currency("EUR", ("欧元",), ("欧元",), ("€",), ("EUR",)),
     Currency("JPY", ("日元", "日圆", "日币", "円"), ("日元",), ("JP¥", "J¥"), ("JPY",)),
@@ -81,17 +81,31 @@ CURRENCIES: tuple[Currency, ...] = (
     Currency("LAK", ("老挝基普", "基普"), (), ("₭",), ("LAK",)),
 )
 
+#: A sign that names no one currency: ``$`` is the default currency when that is a dollar
+#: (``DOLLARS``: Hong Kong text read with HKD), else US dollars.
+DOLLAR_SIGN = "$"
+DOLLARS = frozenset({"USD", "HKD", "TWD", "SGD", "AUD", "CAD", "NZD"})
+DOLLAR_FALLBACK = "USD"
+
+#: The main unit without a country (元, 块, 蚊): the currency a prefix names (港币100元),
+#: else the default currency of the call (CNY unless told otherwise: HKD for Hong Kong text).
+GENERIC_UNITS = frozenset({"元", "圆", "块", "块钱", "蚊", "个", "元钱"})
+
 #: Colloquial main units that need care in running text (see ``grammar``):
-#: 块 and 蚊 are also classifiers/nouns; 刀 is USD only after Arabic digits.
-COLLOQUIAL: dict[str, str] = {"块": "CNY", "块钱": "CNY", "蚊": "CNY", "刀": "USD"}
+#: 块 and 蚊 are also classifiers/nouns (and, like 元, name no country: None);
+#: 刀 is USD only after Arabic digits.
+COLLOQUIAL: dict[str, str | None] = {"块": None, "块钱": None, "蚊": None, "刀": "USD"}
 
 #: Words for an amount of one hundred million yuan: ``4.5个小目标`` = CNY 450000000.
 SLANG: dict[str, tuple[str, int]] = {"个小目标": ("CNY", 10**8)}
 
 #: Fractions of a main unit. ``None`` as the currency means "of whatever main unit
 #: precedes, else CNY": 五元七毛八分, 三个一毫四, 五分 (parse only).
-TENTHS: tuple[str, ...] = ("角", "毛", "毫")
+TENTHS: tuple[str, ...] = ("角", "毛", "毫", "毫子")
 HUNDREDTHS: tuple[str, ...] = ("分", "仙")
+#: Sub-units that are money on their own in running text (五毫子), where a bare 五分 or 八角
+#: may be a score or star anise.
+CLEAR_SUBUNITS: tuple[str, ...] = ("毫子",)
 #: Sub-units that name their currency: 两美元又三美分 = USD 2.03.
 NAMED_SUBUNITS: dict[str, tuple[str, str]] = {
     "美分": ("USD", "0.01"),

@@ -15,9 +15,9 @@ from extractor.text.markup import View
 
 def find(v: View, text: str, options: Options) -> list[Money]:
     """Every money mention in ``text`` (see ``find.find``)."""
-    return _find.find(v, text)
+    return _find.find(v, text, options.default_currency)
 
 
 def parse(expr: str, options: Options) -> Money:
     """The one money expression that ``expr`` is (see ``find.parse``)."""
-    return _find.parse(expr)
+    return _find.parse(expr, options.default_currency)

@@ -6,7 +6,7 @@ import regex
 
 from extractor.errors import ParseError
 from extractor.figures.money.grammar import CODES, NUMERAL_CHARS, SYMBOLS, charset, pattern
-from extractor.figures.money.resolve import unit_meaning
+from extractor.figures.money.resolve import is_unit_word
 from extractor.lexicon.scripts import FOLD
 from extractor.text.markup import View
 
@@ -46,7 +46,7 @@ def explain(expr: str, v: View, first: int, last: int) -> ParseError:
         if _BEFORE_ONLY.fullmatch(clean, first, last):  # $, USD, 约: the amount should follow
             return ParseError("no amount", expr, _end(v, last))
         word = clean[first:last].translate(FOLD)
-        if unit_meaning(word).currency is not None:  # 元, 美元: it should come first
+        if is_unit_word(word):  # 元, 美元: it should come first
             return ParseError("no amount", expr, v.where(first))
         return ParseError("not a money expression", expr, v.where(first))
     m = pattern("parse").match(clean, first, last)

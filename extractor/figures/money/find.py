@@ -22,16 +22,17 @@ from extractor.figures.money.grammar import (
     prefix_reversed,
     scan,
 )
-from extractor.figures.money.resolve import Reject, records, resolve
+from extractor.figures.money.resolve import Reject, currency_for, records, resolve
 from extractor.models import Money, trusted_money
 from extractor.text.markup import View, view
 
 _SPACES = " \t\u00a0\u3000"
 
 
-def find(v: View, text: str) -> list[Money]:
+def find(v: View, text: str, default: str = "CNY") -> list[Money]:
     """Every money mention in ``text`` (whose markup-transparent view is ``v``), sorted by
-    start, never overlapping. Never raises."""
+    start, never overlapping; ``default`` is the currency of 元 and implicit amounts. Never
+    raises."""
     clean = v.text
     size = len(clean)
     matchers = _matchers()
@@ -76,13 +77,13 @@ def find(v: View, text: str) -> list[Money]:
             m = forward(clean, size - back.end())
             if m is None:
                 continue
-            found = records(m, v, text)
+            found = records(m, v, text, default=default)
         else:
             seen = m.end()
             if back is None:
-                found = records(m, v, text)
+                found = records(m, v, text, default=default)
             else:  # the figure as scanned, with the prefix found backwards
-                found = records(m, v, text, *_with_prefix(m, back, clean, size))
+                found = records(m, v, text, *_with_prefix(m, back, clean, size), default)
         if found is not None:
             out.extend(found)
             pos = m.end()
@@ -184,7 +185,7 @@ def _with_prefix(
     return g, (body_start, m.end(_body_group()))
 
 
-def parse(expr: str) -> Money:
+def parse(expr: str, default: str = "CNY") -> Money:
     """The one money expression that ``expr`` is.
 
     ``parse`` is told the phrase is money, so it also reads bare amounts (``3.14`` → CNY,
@@ -210,6 +211,7 @@ def parse(expr: str) -> Money:
         raise ParseError(exc.message, expr, v.where(exc.position)) from None
     f = found[0]
     start, end = v.origin(first, last)
+    currency = currency_for(f.currency, default)
     return trusted_money(
-        expr[start:end], start, end, f.value, f.high, f.currency, f.qualifier, f.per, f.implicit
+        expr[start:end], start, end, f.value, f.high, currency, f.qualifier, f.per, f.implicit
     )

@@ -137,7 +137,7 @@ GAP = SP + "{0,2}+"
 def _currency_words() -> tuple[list[str], list[str], list[str], list[str]]:
     names: list[str] = []
     prefixes: list[str] = []
-    symbols: list[str] = []
+    symbols: list[str] = [currencies.DOLLAR_SIGN]
     codes: list[str] = []
     for c in currencies.CURRENCIES:
         names += c.names
@@ -247,7 +247,7 @@ def _units(mode: str, prefixed: bool) -> str:
         parts.append(rf"{alt([*currencies.TENTHS, *currencies.HUNDREDTHS])}{chars('钱')}?")
         parts.append(hk_yuan)
     else:
-        parts.append(rf"{alt(['角', '毛', '分'])}{chars('钱')}")
+        parts.append(rf"{alt(['角', '毛', '分'])}{chars('钱')}|{alt(currencies.CLEAR_SUBUNITS)}")
         parts.append(rf"{alt(['角', '毛'])}(?={chars('零')}?{SUBNUM})")
         parts.append(rf"(?(cur_pre){hk_yuan}|{hk_with_tenths})" if prefixed else hk_with_tenths)
     return "(?:" + "|".join(parts) + ")"
@@ -457,6 +457,7 @@ def _after() -> str:
         *numlex.BIG_UNITS,
         *numlex.LATIN_MAGNITUDES,
         *(f"{w}钱" for w in (*currencies.TENTHS, *currencies.HUNDREDTHS)),
+        *currencies.CLEAR_SUBUNITS,
         *(w + d for w in ("角", "毛", "个") for d in digits),
         "个半",
     ]

@@ -108,7 +108,7 @@ def _fold(s: str) -> str:
 
 
 def _currency_table() -> dict[str, str]:
-    table: dict[str, str] = {}
+    table: dict[str, str] = {currencies.DOLLAR_SIGN: currencies.DOLLAR_SIGN}
     for c in currencies.CURRENCIES:
         for word in (*c.names, *c.prefixes, *c.symbols):
             table.setdefault(word, c.code)
@@ -117,10 +117,9 @@ def _currency_table() -> dict[str, str]:
     return table
 
 
-#: Any written form of a currency (folded; codes upper-case) → ISO code.
+#: Any written form of a currency (folded; codes upper-case) → ISO code; a bare ``$`` →
+#: ``DOLLAR_SIGN``, which ``currency_for`` resolves with the default currency.
 CURRENCY_OF = _currency_table()
-#: Units that say "the main unit" without naming a currency: a written prefix decides.
-_GENERIC = {"元", "圆", "块", "蚊", "个", "元钱"}
 _MAGNITUDES = {k.lower(): Decimal(v) for k, v in numlex.LATIN_MAGNITUDES.items()}
 _SUB_FACTOR = {
     **dict.fromkeys(currencies.TENTHS, _TENTH),
@@ -157,10 +156,28 @@ def unit_meaning(word: str) -> Unit:
         return Unit(code, Decimal(frac), False)
     if word in _SUB_FACTOR:
         return Unit(None, _SUB_FACTOR[word], True)
+    if word in currencies.GENERIC_UNITS:
+        return Unit(None, _ONE, True)
     if word in currencies.COLLOQUIAL:
-        return Unit(currencies.COLLOQUIAL[word], _ONE, word != "刀")
+        return Unit(currencies.COLLOQUIAL[word], _ONE, False)
     named = CURRENCY_OF.get(word) or CURRENCY_OF.get(word.upper())
-    return Unit(named, _ONE, word in _GENERIC or named is None)
+    return Unit(named, _ONE, named is None)
+
+
+def is_unit_word(word: str) -> bool:
+    """Is the (folded) ``word`` a currency or main-unit word (美元, 元, 块)?"""
+    return unit_meaning(word).currency is not None or word in currencies.GENERIC_UNITS
+
+
+def currency_for(written: str | None, default: str) -> str:
+    """The ISO code of a record: the currency written (``written``), the default currency
+    when none names a country (None: 元, 块, an implicit amount), and for a bare ``$`` the
+    default when that is a dollar (HKD for Hong Kong text), else US dollars."""
+    if written is None:
+        return default
+    if written == currencies.DOLLAR_SIGN:
+        return default if default in currencies.DOLLARS else currencies.DOLLAR_FALLBACK
+    return written
 
 
 _UNITS: dict[str, Unit] = {}
@@ -334,6 +351,9 @@ def _prefix_currency(raw: str | None) -> str | None:
     return CURRENCY_OF.get(word) or CURRENCY_OF.get(word.upper())
 
 
+_DOLLARS_OR_SIGN = currencies.DOLLARS | {currencies.DOLLAR_SIGN}
+
+
 def _pick_currency(side: Side | Unit, prefix: str | None) -> str | None:
     """The unit's currency, unless the unit is generic (元) and a prefix names one (港币)."""
     if side.currency and not (side.generic and prefix):
@@ -348,7 +368,9 @@ class Found(NamedTuple):
     end: int
     value: Decimal | None
     high: Decimal | None
-    currency: str
+    #: as written: an ISO code, ``DOLLAR_SIGN``, or None for none that names a country
+    #: (``currency_for`` resolves the last two with the default currency of the call)
+    currency: str | None
     qualifier: str
     per: str | None
     implicit: bool
@@ -404,7 +426,14 @@ def resolve(
         scaled = EXACT.multiply(low, scale)
         # 3-5亿元 borrows 亿; 8000-1万元 cannot; 2024-5亿元 is no range at all
         low = scaled if scaled <= hi.low else (low if low * 100 >= hi.low else hi.low)
-    mismatch = cur_lo is not None and cur_hi is not None and cur_lo != cur_hi
+    mismatch = (
+        cur_lo is not None
+        and cur_hi is not None
+        and cur_lo != cur_hi
+        and not (
+            currencies.DOLLAR_SIGN in (cur_lo, cur_hi) and {cur_lo, cur_hi} <= _DOLLARS_OR_SIGN
+        )
+    )
     fuzzy = lo.vague or hi.vague or lo.high is not None or hi.high is not None
     if mode == "parse" and (mismatch or fuzzy or low >= hi.low):
         hi_start = _side_start(m, g, G, "hi", G.cur_hi)
@@ -503,11 +532,20 @@ def _found(
         end=span[1] - base,
         value=None if value is None else canonical(value),
         high=None if high is None else canonical(high),
-        currency=currency or "CNY",
+        currency=currency,
         qualifier=qualifier,
         per=_per(g, G, part),
-        implicit=currency is None,
+        implicit=not _written(g, G, part),
     )
+
+
+def _written(g: Groups, G: _Index, part: str = "") -> bool:
+    """Is a currency word, symbol or money unit word (元, 块, 毛) written in the figure (or
+    in its ``part``, one end of a would-be range read on its own)?"""
+    lo = (G.unit_lo, G.cur_sym, G.cur_pre)
+    hi = (G.unit_hi, G.cur_hi)
+    groups = lo if part == "lo" else (*hi, G.cur_sym, G.cur_pre) if part == "hi" else lo + hi
+    return any(g[i - 1] for i in groups)
 
 
 def _qualifier(g: Groups, G: _Index, inside: str | None, part: str = "") -> str:
@@ -535,14 +573,16 @@ def records(
     original: str,
     g: Groups | None = None,
     body: tuple[int, int] | None = None,
+    default: str = "CNY",
 ) -> list[Money] | None:
     """Records of an ``extract`` match with offsets in the caller's string; None if rejected.
 
     A match's records depend only on its text and groups, so they are memoised: the same
-    figure written again (230亿美元, 每股9.8元) costs a dictionary lookup.
+    figure written again (230亿美元, 每股9.8元) costs a dictionary lookup. ``default`` is the
+    currency of an amount whose unit names no country (see ``currency_for``).
     """
     base = m.start()
-    quick = _quick(m, v, original, g, body)
+    quick = _quick(m, v, original, g, body, default)
     if quick is not None:
         return quick
     # what follows the match decides whether a bare amount is money (月薪2万的 / 2万人)
@@ -572,7 +612,7 @@ def records(
                 end,
                 f.value,
                 f.high,
-                f.currency,
+                currency_for(f.currency, default),
                 f.qualifier,
                 f.per,
                 f.implicit,
@@ -586,7 +626,8 @@ class _Shape(NamedTuple):
 
     factor: Decimal  # what multiplies the number: magnitudes after it (亿, 个亿), 个小目标
     negative: bool
-    currency: str | None  # None: none written (月薪2万), so CNY, implicit
+    currency: str | None  # as ``Found.currency``: None for 元 or none written (月薪2万)
+    implicit: bool  # no currency word, symbol or unit word written
     qualifier: str
     per: str | None
     headless: bool  # a qualifier stands before, so the number may begin with 亿 (上亿元)
@@ -648,7 +689,7 @@ class _Quick:
         end_group = 0
         if unit_word is not None:
             unit = unit_of(unit_word)
-            if unit.currency is None or unit.factor < _ONE:  # 角, 美分: the general way
+            if unit.factor < _ONE:  # 角, 美分: the general way
                 return None
             factor = EXACT.multiply(factor, unit.factor) if unit.factor is not _ONE else factor
             currency = _pick_currency(unit, prefix)
@@ -664,6 +705,7 @@ class _Quick:
             factor=factor,
             negative=bool(g[G.sign - 1] or g[G.sign2 - 1]),
             currency=currency,
+            implicit=unit_word is None and prefix is None,
             qualifier=_qualifier(g, G, qualifiers.INSIDE[_fold(inside)] if inside else None),
             per=_per(g, G),
             headless=bool(g[G.q_pre - 1]),
@@ -676,11 +718,16 @@ class _Quick:
 _QUICK: dict[int, _Quick] = {}  # by the pattern's id, as ``_INDEXES``
 _BIG = frozenset(c for u in numlex.BIG_UNITS for c in u + scripts.TRADITIONAL.get(u, ""))
 _NO_SLOT = (None,)
-_UNSEEN = _Shape(_ONE, False, None, "", None, False, 0, False, True)  # a memo miss
+_UNSEEN = _Shape(_ONE, False, None, True, "", None, False, 0, False, True)  # a memo miss
 
 
 def _quick(
-    m: Match, v: View, original: str, g: Groups | None, body: tuple[int, int] | None
+    m: Match,
+    v: View,
+    original: str,
+    g: Groups | None,
+    body: tuple[int, int] | None,
+    default: str,
 ) -> list[Money] | None:
     """The records of a common-shape figure, or None to take the general way."""
     q = _QUICK.get(id(m.re))
@@ -731,9 +778,9 @@ def _quick(
             end,
             value,
             None,
-            shape.currency or "CNY",
+            currency_for(shape.currency, default),
             qualifier,
             shape.per,
-            shape.currency is None,
+            shape.implicit,
         )
     ]
