@@ -62,7 +62,7 @@ CASES: list[tuple[str, str, int | tuple[int, ...] | None]] = [
     ("5%", r"^unexpected text '%' after the amount$", 1),
     ("5元5角5分5厘", r"^unexpected text '5厘' after the amount$", 6),
     ("5元左右左右", r"^unexpected text '左右' after the amount$", 4),
-    ("5元/月/年", r"^unexpected text '/年' after the amount$", 4),
+    ("5元/平方米/月/年", r"^unexpected text '/年' after the amount$", 8),
     ("3-元", r"^unexpected text '-元' after the amount$", 1),
     # engine: the quoted text must be the caller's, not the view's line break for <br>
     ("5元<br>5元", r"^unexpected text '<br>5元' after the amount$", 2),

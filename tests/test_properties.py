@@ -18,7 +18,14 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from extractor import ParseError, extract, parse
-from extractor.lexicon.currencies import CURRENCIES, NAMED_SUBUNITS, SLANG
+from extractor.lexicon.currencies import (
+    CARRY_CODES,
+    CARRY_OVER,
+    CURRENCIES,
+    NAMED_SUBUNITS,
+    SLANG,
+)
+from extractor.lexicon.scripts import FOLD
 
 from iso4217 import ACTIVE
 from paths import ROOT
@@ -183,10 +190,18 @@ _MARKUP_ONLY = re.compile(
 def test_parse_reads_every_figure_extract_finds_the_same_way(text: str) -> None:
     """The text of a record ``extract`` finds is one money expression: ``parse`` gives it the
     same fields (``per`` aside: it comes from the words around the figure). A vague amount is
-    the exception by design: ``parse`` reads 数千万 as 3千万–9千万 (docs/records.md)."""
+    the exception by design: ``parse`` reads 数千万 as 3千万–9千万 (docs/records.md). So is a
+    currency carried over from an explicit 港币 or 新台币 earlier in the sentence: ``parse``
+    reads the figure with that currency as its default."""
     for rec in extract(text):
         if rec.qualifier != "vague":
-            assert fields(parse(rec.text)) == fields(rec), (text, rec)
+            got = parse(rec.text)
+            if got.currency != rec.currency:
+                before = text[: rec.start].translate(FOLD)
+                assert rec.currency in CARRY_CODES, (text, rec)
+                assert any(word in before for word in CARRY_OVER), (text, rec)
+                got = parse(rec.text, default_currency=rec.currency)
+            assert fields(got) == fields(rec), (text, rec)
 
 
 # --- data ---------------------------------------------------------------------------------

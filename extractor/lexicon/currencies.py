@@ -91,6 +91,12 @@ DOLLAR_FALLBACK = "USD"
 #: else the default currency of the call (CNY unless told otherwise: HKD for Hong Kong text).
 GENERIC_UNITS = frozenset({"元", "圆", "块", "块钱", "蚊", "个", "元钱"})
 
+#: Words that, written explicitly, give their currency to the bare-元 and implicit amounts
+#: after them in the same sentence (新台幣1,500億元，其中半導體占600億元: both TWD). Only
+#: these: after 美元 or 日元 a later bare 元 stays the default currency.
+CARRY_OVER: tuple[str, ...] = ("新台币", "台币", "港币", "港元", "澳门币", "澳门元")
+CARRY_CODES = frozenset({"TWD", "HKD", "MOP"})
+
 #: Colloquial main units that need care in running text (see ``grammar``):
 #: 块 and 蚊 are also classifiers/nouns (and, like 元, name no country: None);
 #: 刀 is USD only after Arabic digits.

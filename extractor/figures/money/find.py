@@ -10,6 +10,7 @@ from functools import cache
 from typing import NamedTuple
 
 from extractor.errors import ParseError
+from extractor.figures.money.context import Carry, per_before, per_marks
 from extractor.figures.money.diagnose import explain
 from extractor.figures.money.grammar import (
     PER_LAST_CHARS,
@@ -23,6 +24,7 @@ from extractor.figures.money.grammar import (
     scan,
 )
 from extractor.figures.money.resolve import Reject, currency_for, records, resolve
+from extractor.lexicon.currencies import CARRY_CODES
 from extractor.models import Money, trusted_money
 from extractor.text.markup import View, view
 
@@ -39,6 +41,10 @@ def find(v: View, text: str, default: str = "CNY") -> list[Money]:
     figure, backward, forward = matchers.figure, matchers.backward, matchers.forward
     reversed_text = ""
     out: list[Money] = []
+    carry = Carry()
+    marks = per_marks(clean)  # where a 每X or 人均 may stand
+    marks.append(size)
+    mark = 0  # marks[mark] is the first at or after the figure being read
     pos = 0  # records never overlap: nothing may start before the end of the last one
     seen = 0  # nor may a figure start inside one already read, money or not
     for start, end, money, bare_ok in _candidates(clean, matchers):
@@ -77,15 +83,27 @@ def find(v: View, text: str, default: str = "CNY") -> list[Money]:
             m = forward(clean, size - back.end())
             if m is None:
                 continue
-            found = records(m, v, text, default=default)
+            here = default if carry.code is None else carry.default(clean, start, default)
+            found = records(m, v, text, default=here)
         else:
             seen = m.end()
+            here = default if carry.code is None else carry.default(clean, start, default)
             if back is None:
-                found = records(m, v, text, default=default)
+                found = records(m, v, text, default=here)
             else:  # the figure as scanned, with the prefix found backwards
-                found = records(m, v, text, *_with_prefix(m, back, clean, size), default)
+                found = records(m, v, text, *_with_prefix(m, back, clean, size), here)
         if found is not None:
-            out.extend(found)
+            at = m.start()
+            while marks[mark] < at:
+                mark += 1
+            for record in found:
+                if record.per is None and mark and marks[mark - 1] >= pos:
+                    per = per_before(clean, marks[mark - 1], at)
+                    if per is not None:
+                        record = record.model_copy(update={"per": per})
+                if record.currency in CARRY_CODES:
+                    carry.note(record.currency, record.text, m.end())
+                out.append(record)
             pos = m.end()
             seen = max(seen, pos)
     return out

@@ -214,8 +214,13 @@ SUBTAIL = (
     rf"|{chars('零')}?{_SUBNUM1}{FOLLOW_BARE}|{chars('半')}){chars('钱')}?"
 )
 #: 元 is not money in 三元组, 元素, 一元二次方程, 元旦 …
+_MATH_DIGIT = "一二三四五六七八九两"
+#: 元 is not money in 三元组, 元素, 元旦 …, nor after one lone Chinese digit in math and
+#: product words (一元二次方程, 二元一次, 三元锂电池, 三元催化); 800元一次性 is money.
 _YUAN_NOT = (
-    rf"(?![一二三四五六七八九]?{chars('次')}|[{charset('素组件旦宵宝帅凶老谋化论复配方函甲')}])"
+    rf"(?![{charset('素组件旦宵宝帅凶老谋化论复配方函甲')}]"
+    rf"|(?<=(?<![{_RUN_CH}])[{_MATH_DIGIT}][元圆])"
+    rf"(?:[{_MATH_DIGIT}]?{chars('次')}|[{charset('锂催乙材正')}]))"
 )
 _ZHENG = rf"{chars('整')}(?![{charset('个体年月天数理合改治顿齐套批条块栋片张')}])"
 
@@ -301,7 +306,12 @@ def build(mode: str, prefixed: bool = True) -> str:
     cur_hi = rf"(?P<cur_hi>{_codes(CODES)}|{alt(SYMBOLS)}|{alt(PREFIX_NAMES)})"
     rsep = rf"(?P<rsep>{_P.rsep})"
     q_suf = rf"(?P<q_suf>{alt(qualifiers.AFTER)})"
-    per_suf = rf"(?P<per_suf>[/／]{GAP}{per_word}|{chars('每')}{per_word})"
+    # /月, 每吨, 一晚 (480元一晚; not 一次性), and a second rate after the first (/平方米/月)
+    one = rf"{chars('一')}(?:{chars('个')})?{alt(periods.PER_WORDS)}(?!{chars('性')})"
+    per_suf = (
+        rf"(?P<per_suf>(?:[/／]{GAP}{per_word}|{chars('每')}{per_word}|{one})"
+        rf"(?:[/／]{per_word})?)"
+    )
 
     if prefixed:
         ctx = rf"(?:{per_pre}{GAP})?(?:{cue}{GAP}(?:{link}{GAP})?)?"
@@ -323,7 +333,7 @@ def build(mode: str, prefixed: bool = True) -> str:
             check = f"(?({group})|{check})"
         body += check
     body += rf"(?:{SP}?{q_suf})?"
-    whole = rf"{ctx}(?P<body>{body})(?:(?={SP}{{0,2}}[/／{charset('每')}]){GAP}{per_suf})?"
+    whole = rf"{ctx}(?P<body>{body})(?:(?={SP}{{0,2}}[/／{charset('每一')}]){GAP}{per_suf})?"
     if prefixed:
         return whole
     # The figure as found at a numeral run (see ``build_scan``). Its prefix is found

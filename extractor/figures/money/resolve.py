@@ -133,7 +133,7 @@ _UNIT_CHARS = frozenset([*numlex.SMALL_UNITS, *numlex.BIG_UNITS])
 _BIG_UNIT_CHARS = frozenset(numlex.BIG_UNITS)
 _SMALL_UNIT_CHARS = "".join(numlex.SMALL_UNITS)
 _TRAILING_UNITS = regex.compile("[" + "".join(_UNIT_CHARS) + "]+$")
-_PER_STRIP = regex.compile(r"^(?:一|个)")
+_PER_STRIP = regex.compile(r"^一?个")
 
 
 class Unit(NamedTuple):
@@ -326,14 +326,22 @@ def canonical(d: Decimal) -> Decimal:
 
 
 def _per_word(raw: str) -> str:
-    """The ``per`` of a per word as written: /月 → month, 每股 → 股, 人均 → 人."""
+    """The ``per`` of a per word as written: /月 → month, 每股 → 股, 人均 → 人, 一晚 → 晚;
+    two rates at once join theirs with a slash (/平方米/月 → 平方米/month)."""
     word = _fold(raw).replace(" ", "")
     if word in periods.PER_PREFIX_WORDS:
         return periods.PER_PREFIX_WORDS[word]
-    word = word[1:].lstrip() if word[0] in "/每" else word
-    if word not in periods.PER_WORDS:  # 每一天, 每个月
-        word = _PER_STRIP.sub("", word)
-    return periods.PER_WORDS.get(word, word)
+    first, slash, second = word[1:].partition("/") if word[0] == "/" else word.partition("/")
+    per = _one_per(first)
+    return f"{per}/{_one_per(second)}" if slash else per
+
+
+def _one_per(word: str) -> str:
+    word = word[1:] if word[:1] == "每" else word
+    for candidate in (word, word[1:], _PER_STRIP.sub("", word)):  # 一个, 一晚, 一个月
+        if candidate in periods.PER_WORDS:
+            return periods.PER_WORDS[candidate]
+    return word
 
 
 def _per(g: Groups, G: _Index, part: str = "") -> str | None:

@@ -1,0 +1,107 @@
+"""What the words around a figure say of it, beyond its own match: the currency a sentence
+carries over (新台幣1,500億元，其中…600億元), and the ``per`` of a 每X earlier in its clause
+(每股发行价格为人民币8.88元).
+
+``find`` calls these once per record, on the markup-transparent view, with the end of the
+previous record as a bound: each stretch of text is looked at once, so a pass stays linear.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from extractor.figures.money.grammar import alt, chars
+from extractor.lexicon import currencies, periods, scripts
+
+#: Where a sentence ends: the currency of one does not carry into the next.
+_SENTENCE_END = re.compile("[。！？!?\n\r]")
+#: Where a clause ends: a 每X does not reach past it.
+_CLAUSE_END = re.compile("[，,；;：:。！？!?\n\r]")
+_CARRIERS = tuple(w.translate(scripts.FOLD) for w in currencies.CARRY_OVER)
+
+
+class Carry:
+    """The currency an explicit 新台币, 港币 or 澳门币 word gives to the bare-元 and implicit
+    amounts after it in its sentence (``currencies.CARRY_OVER``)."""
+
+    __slots__ = ("at", "code")
+
+    def __init__(self) -> None:
+        self.code: str | None = None
+        self.at = 0  # the view offset up to which the sentence is known to go on
+
+    def default(self, clean: str, start: int, default: str) -> str:
+        """The default currency of a figure that starts at ``start``."""
+        if self.code is None:
+            return default
+        if _SENTENCE_END.search(clean, self.at, start) is not None:
+            self.code = None
+            return default
+        self.at = start
+        return self.code
+
+    def note(self, currency: str, written: str, end: int) -> None:
+        """A record in ``currency``, written ``written``, ends at ``end`` in the view."""
+        if currency in currencies.CARRY_CODES:
+            folded = written.translate(scripts.FOLD)
+            if any(word in folded for word in _CARRIERS):
+                self.code = currency
+                self.at = end
+
+
+@cache
+def _per_pattern() -> re.Pattern[str]:
+    """每X (每股, 每10股, 每一天, 每个月) or a per prefix word (人均), matched forwards."""
+    number = "[0-9０-９]+"
+    return re.compile(
+        rf"{chars('每')}(?:(?P<count>{number})|{chars('一')}|{chars('个')})?"
+        rf"(?P<word>{alt(periods.PER_WORDS)})"
+        rf"|(?P<prefix>{alt(periods.PER_PREFIX_WORDS)})"
+    )
+
+
+#: 每 begins a per word; the per prefix words (人均) are found by their last characters.
+_EACH = "每"
+_PREFIX_LENGTHS = sorted({len(w) for w in periods.PER_PREFIX_WORDS})
+_PREFIX_ENDS = "".join(sorted({w[-1] for w in periods.PER_PREFIX_WORDS}))
+
+
+def per_marks(clean: str) -> list[int]:
+    """Where a per word may start in ``clean``, in order: every 每, and every per prefix word
+    (人均), found by its last character. ``str.find`` runs these passes at memory speed,
+    several times as fast as one regular expression over the text."""
+    out: list[int] = []
+    find = clean.find
+    at = find(_EACH)
+    while at >= 0:
+        out.append(at)
+        at = find(_EACH, at + 1)
+    for last in _PREFIX_ENDS:
+        at = find(last)
+        while at >= 0:
+            end = at + 1
+            for n in _PREFIX_LENGTHS:
+                if end - n >= 0 and clean[end - n : end] in periods.PER_PREFIX_WORDS:
+                    out.append(end - n)
+                    break
+            at = find(last, end)
+    return sorted(out) if _PREFIX_ENDS else out
+
+
+def per_before(clean: str, at: int, start: int) -> str | None:
+    """The ``per`` of the per word that starts at ``at`` (``per_marks``), for a figure that
+    starts at ``start`` in the same clause; None when it is no per word or a clause ends
+    between them.
+
+    ``每10股`` gives ``10股``; a period word its English name (每月 → month).
+    """
+    m = _per_pattern().match(clean, at, start)
+    if m is None or _CLAUSE_END.search(clean, m.end(), start) is not None:
+        return None
+    if m.group("prefix"):
+        return periods.PER_PREFIX_WORDS[m.group("prefix").translate(scripts.FOLD)]
+    word = m.group("word").translate(scripts.FOLD)
+    per = periods.PER_WORDS.get(word, word)
+    count = m.group("count")
+    return f"{count.translate(scripts.FOLD)}{per}" if count else per
