@@ -21,7 +21,13 @@ _TRIGGER = re.compile(
     + "".join(
         dict.fromkeys(
             c
-            for word in (*numlex.DIGITS, *numlex.SMALL_UNITS, *numlex.BIG_UNITS, "几数")
+            for word in (
+                *numlex.DIGITS,
+                *numlex.CONTRACTIONS,
+                *numlex.SMALL_UNITS,
+                *numlex.BIG_UNITS,
+                "几数",
+            )
             for ch in word
             for c in ch + scripts.TRADITIONAL.get(ch, "")
         )

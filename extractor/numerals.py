@@ -9,16 +9,15 @@ from __future__ import annotations
 
 from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, Decimal
 from functools import lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, TypeGuard
 
 import regex
 
 from extractor.lexicon.numerals import (
     APPROX_PAIRS,
     BIG_UNITS,
+    CONTRACTIONS,
     DIGITS,
-    EVERYDAY,
-    FINANCIAL,
     POINT,
     SMALL_UNITS,
     VAGUE,
@@ -79,8 +78,6 @@ def plain_value(text: str) -> Decimal | None:
         return None
     if len(digits) == len(text):
         return Decimal(digits)
-    if not FINANCIAL.isdisjoint(text):
-        return None
     return EXACT.multiply(Decimal(digits), _unit_value(text[len(digits) :], len(digits)))
 
 
@@ -102,7 +99,6 @@ def _read(text: str) -> Numeral:
     toks = _tokenize(text)
     if not toks:
         raise NumeralError("empty numeral", 0)
-    _check_styles(text)
     kinds = {t.kind for t in toks}
     if (
         kinds <= {"num", "zero"}
@@ -146,6 +142,9 @@ def _tokenize(text: str) -> list[_Tok]:
         if m.lastgroup == "sp":
             continue
         ch = m.group()
+        if ch in CONTRACTIONS:  # 廿五 = 二十五
+            toks.extend(t._replace(pos=pos) for t in _tokenize(CONTRACTIONS[ch]))
+            continue
         if ch in DIGITS:
             d = DIGITS[ch]
             kind = "zero" if d == 0 else "num"
@@ -163,15 +162,6 @@ def _tokenize(text: str) -> list[_Tok]:
         else:
             raise NumeralError(f"unexpected character {ch!r} in a numeral", pos)
     return toks
-
-
-def _check_styles(text: str) -> None:
-    fin = next((i for i, c in enumerate(text) if c in FINANCIAL), None)
-    if fin is None:
-        return
-    for i, c in enumerate(text):
-        if c in EVERYDAY or (c.isascii() and c.isdigit()):
-            raise NumeralError("financial and everyday numerals mixed", i)
 
 
 def _digit_string(toks: list[_Tok]) -> Numeral:
@@ -236,9 +226,11 @@ def _evaluate(toks: list[_Tok]) -> Decimal:
             last_unit = t.value
             zero_gap = False
         elif kind == "big":
+            if pending is not None and _elided(pending_simple, ellipsis_unit, last_small):
+                pending = EXACT.multiply(pending, EXACT.divide(last_small or _ONE, _TEN))  # 百五万
             s = EXACT.add(section, pending) if pending is not None else section
+            after_big = i > 0 and toks[i - 1].kind == "big"
             if s == 0:
-                after_big = i > 0 and toks[i - 1].kind == "big"
                 if not seen_any:
                     s = _ONE
                 elif after_big and t.value <= max_big:
@@ -248,14 +240,17 @@ def _evaluate(toks: list[_Tok]) -> Decimal:
             if t.value > max_big:
                 total = EXACT.multiply(EXACT.add(total, s), t.value)
                 max_big = t.value
+                # 万亿 is one magnitude (10^12): a lower 亿 group may follow (一万亿三千亿)
+                group = EXACT.multiply(last_big, t.value) if after_big and last_big else t.value
             elif last_big is not None and t.value < last_big:
                 total = EXACT.add(total, EXACT.multiply(s, t.value))
+                group = t.value
             else:
                 raise NumeralError("repeated magnitude", t.pos)
             section = _ZERO
             pending = None
             last_small = None
-            last_big = t.value
+            last_big = group
             last_unit = t.value
             zero_gap = False
         elif kind == "point":
@@ -266,6 +261,8 @@ def _evaluate(toks: list[_Tok]) -> Decimal:
                 j += 1
             if not frac or (pending is None and section == 0 and not zero_gap):
                 raise NumeralError("malformed decimal point", t.pos)  # 零点五 is 0.5
+            if pending is not None and pending_simple and _ellipsis(ellipsis_unit):
+                pending = EXACT.multiply(pending, EXACT.divide(ellipsis_unit, _TEN))  # 三千四点五
             whole = EXACT.add(section, pending) if pending is not None else section
             pending = EXACT.add(whole, Decimal("0." + "".join(frac)))
             pending_simple = False
@@ -279,7 +276,20 @@ def _evaluate(toks: list[_Tok]) -> Decimal:
         seen_any = True
         i += 1
     if pending is not None:
-        if pending_simple and ellipsis_unit is not None and ellipsis_unit >= 100:
+        if pending_simple and _ellipsis(ellipsis_unit):
             pending = EXACT.multiply(pending, EXACT.divide(ellipsis_unit, _TEN))
         section = EXACT.add(section, pending)
     return EXACT.add(total, section)
+
+
+_HUNDRED = Decimal(100)
+
+
+def _ellipsis(unit: Decimal | None) -> TypeGuard[Decimal]:
+    """Does a lone digit after ``unit`` stand for the next unit down (三千五 = 3500)?"""
+    return unit is not None and unit >= _HUNDRED
+
+
+def _elided(simple: bool, unit: Decimal | None, last_small: Decimal | None) -> bool:
+    """Before a magnitude, the same for a digit right after 百 or 千 (百五万 = 150万)."""
+    return simple and last_small is not None and unit == last_small and _ellipsis(unit)

@@ -23,6 +23,7 @@ from decimal import Decimal
 from hypothesis import strategies as st
 
 from extractor import Money
+from extractor.lexicon.currencies import CRYPTO
 
 from iso4217 import ACTIVE
 
@@ -635,7 +636,7 @@ def check_records(text: str, found: list[Money]) -> None:
 def check_fields(rec: Money) -> None:
     """Assert that one record's fields are well formed (any record, extract or parse)."""
     assert rec.qualifier in QUALIFIERS, rec
-    assert rec.currency in ACTIVE, rec
+    assert rec.currency in ACTIVE or rec.currency in CRYPTO, rec
     assert isinstance(rec.implicit_currency, bool)
     assert rec.per is None or (isinstance(rec.per, str) and rec.per.strip() == rec.per != "")
     if rec.qualifier == "vague":

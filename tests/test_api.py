@@ -115,7 +115,7 @@ PARSE_ERRORS = [
     ("   ", "empty expression", None),
     ("亿亿元", "repeated magnitude", 1),
     ("3..5万", "malformed number", 1),
-    ("壹万两", "financial and everyday numerals mixed", 2),
+    ("一亿万元", "repeated magnitude", 2),
     ("2024年", "unexpected text '年' after the amount", 4),
     ("5美元和3欧元", "unexpected text '和3欧元' after the amount", 3),
     ("今天", "not a money expression", 0),

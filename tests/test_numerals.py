@@ -29,6 +29,24 @@ EXACT = [
     ("一亿零五百万", "105000000"),
     ("十万八千", "108000"),
     ("三千五", "3500"),
+    # financial and everyday forms mixed, as invoices write them
+    ("壹万三千六百", "13600"),
+    ("壹百八十", "180"),
+    ("壹万两", "12000"),
+    ("1仟", "1000"),
+    # a 万亿 group, then a lower 亿 group
+    ("一万亿三千亿", "1300000000000"),
+    ("贰万亿伍仟亿", "2500000000000"),
+    ("5千万亿三亿", "5000000300000000"),
+    # abbreviated tails: a digit after 百/千 stands for the next unit down
+    ("百五万", "1500000"),
+    ("三千五万", "35000000"),
+    ("三千四点五", "3400.5"),
+    ("一百零五万", "1050000"),
+    # contracted tens
+    ("廿五", "25"),
+    ("卅", "30"),
+    ("廿", "20"),
     ("两千五", "2500"),
     ("一万五", "15000"),
     ("一亿二", "120000000"),
@@ -101,8 +119,6 @@ ERRORS = [
     ("百百", "unit out of order", 1),
     ("十百", "unit out of order", 1),
     ("3..5", "malformed decimal point", 1),
-    ("壹万两", "financial and everyday numerals mixed", 2),
-    ("1仟", "financial and everyday numerals mixed", 0),
     ("数十数", "more than one vague digit", 2),
     ("十数", "数 must begin a numeral", 1),
     ("二十五点", "malformed decimal point", 3),

@@ -34,7 +34,7 @@ CURRENCIES: tuple[Currency, ...] = (
     Currency("AUD", ("澳元", "澳币", "澳大利亚元", "澳洲元"), ("澳元", "澳币"), ("A$", "AU$"), ("AUD",)),
     Currency("MOP", ("澳门元", "澳门币", "澳门圆", "澳门葡币", "葡币"), ("澳门币", "澳门元"), ("MOP$",), ("MOP",)),
     Currency("TWD", ("新台币", "台币", "新台币元", "元新台币"), ("新台币", "台币"), ("NT$",), ("TWD", "NTD")),
-    Currency("KRW", ("韩元", "韩币", "韩圆"), ("韩元",), ("₩",), ("KRW",)),
+    Currency("KRW", ("韩元", "韩币", "韩圆", "韩圜"), ("韩元",), ("₩",), ("KRW",)),
     Currency("SGD", ("新加坡元", "新元", "新币", "坡币", "新加坡币"), (), ("S$", "SG$"), ("SGD",)),
     Currency("CAD", ("加元", "加币", "加拿大元"), (), ("C$", "CA$"), ("CAD",)),
     Currency("CHF", ("瑞士法郎", "瑞郎"), (), (), ("CHF",)),
@@ -79,7 +79,14 @@ CURRENCIES: tuple[Currency, ...] = (
     Currency("MMK", ("缅元", "缅甸元"), (), (), ("MMK",)),
     Currency("KHR", ("柬埔寨瑞尔", "瑞尔"), (), (), ("KHR",)),
     Currency("LAK", ("老挝基普", "基普"), (), ("₭",), ("LAK",)),
+    # crypto: not ISO 4217; the ticker is the code (2.5枚比特币, 0.3个以太坊)
+    Currency("BTC", ("比特币", "枚比特币", "个比特币"), ("比特币",), ("₿",), ("BTC", "XBT")),
+    Currency("ETH", ("以太坊", "以太币", "枚以太坊", "个以太坊", "枚以太币", "个以太币"), ("以太坊", "以太币"), (), ("ETH",)),
+    Currency("USDT", ("泰达币", "枚泰达币", "个泰达币"), ("泰达币",), (), ("USDT",)),
 )
+
+#: Codes of the crypto currencies above: tickers, not ISO 4217 codes.
+CRYPTO = frozenset({"BTC", "ETH", "USDT"})
 
 #: A sign that names no one currency: ``$`` is the default currency when that is a dollar
 #: (``DOLLARS``: Hong Kong text read with HKD), else US dollars.

@@ -12,9 +12,9 @@ DIGITS: dict[str, int] = {
 SMALL_UNITS: dict[str, int] = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 #: Section units. 兆 is 万亿 (10^12) in money, as in everyday mainland usage.
 BIG_UNITS: dict[str, int] = {"万": 10**4, "亿": 10**8, "兆": 10**12}
-#: Financial (anti-fraud) forms; a numeral must not mix them with everyday forms.
-FINANCIAL = frozenset("壹贰叁肆伍陆柒捌玖拾佰仟")
-EVERYDAY = frozenset("一二两三四五六七八九十百千")
+#: Contracted tens: 廿五 = 二十五, 卅 = 三十. Financial (壹 贰 拾) and everyday (一 二 十)
+#: forms may be mixed, as invoices and cheques write them (壹万三千六百元).
+CONTRACTIONS: dict[str, str] = {"廿": "二十", "卅": "三十", "卌": "四十"}
 #: Decimal point word: 二十五点六.
 POINT = "点"
 #: Vague digits: 数千万 (some tens of millions), 几十万, 十几万.

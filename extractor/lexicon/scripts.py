@@ -37,6 +37,7 @@ FULL_WIDTH: dict[str, str] = {
 #: zero-width space/non-joiner/joiner, word joiner, soft hyphen, BOM, direction marks.
 INVISIBLE = (
     "\u200b\u200c\u200d\u2060\u00ad\ufeff"  # zero-width, soft hyphen, BOM
+    "\ufe0f\u20e3"  # emoji presentation and the keycap mark: 2️⃣0️⃣0️⃣元 reads 200元
     "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"  # direction marks
 )
 

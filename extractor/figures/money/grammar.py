@@ -159,7 +159,9 @@ _AR_DIGITS = rf"{DIG}++(?:,{DIG}{{3}}(?!{DIG}))*+(?:[.．]{DIG}++)?"
 AR = rf"(?<![0-9０-９.．^])(?<![0-9０-９],){NOT_IN_WORD}{_AR_DIGITS}"
 _UNIT_CH = charset([*numlex.SMALL_UNITS, *numlex.BIG_UNITS])
 _DIGIT_CH = charset(numlex.DIGITS)
-_NUM_CH = charset([*numlex.DIGITS, *numlex.SMALL_UNITS, *numlex.BIG_UNITS, "几"])
+_NUM_CH = charset(
+    [*numlex.DIGITS, *numlex.CONTRACTIONS, *numlex.SMALL_UNITS, *numlex.BIG_UNITS, "几"]
+)
 _ANY_NUM_CH = _NUM_CH + charset(["数"])
 _ZERO_CH = charset([k for k, v in numlex.DIGITS.items() if v == 0])
 _NONZERO_CH = "".join(c for c in _ANY_NUM_CH if c not in _ZERO_CH)
