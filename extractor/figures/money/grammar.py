@@ -261,7 +261,7 @@ def _units(mode: str, prefixed: bool) -> str:
 
 
 def _amount(side: str, mode: str, prefixed: bool) -> str:
-    qi = alt(qualifiers.INSIDE)
+    qi = _inside_qualifier()
     num = _number(checked=not prefixed)  # the scanner has checked what stands before
     number = (
         rf"(?P<num_X>{num})(?P<qi_X>{qi})?(?:{SP}?(?P<cmag_X>[{_UNIT_CH}]++))?"
@@ -452,12 +452,11 @@ def build_bare_at() -> str:
     return rf"(?<=[{_RUN_CH}])(?<![{_RUN_CH}].)(?:{spaced})(?:{between})"
 
 
-def _after() -> str:
-    """What follows a numeral run that may be money: a unit word, a magnitude, a range
-    separator and a number, told apart by their first two characters (日元 from 25日,
-    个亿 from 一个)."""
+def _money_words() -> list[str]:
+    """The words that may follow a number to make it money: units, magnitudes, currency
+    names, symbols and codes."""
     digits = [*numlex.DIGITS, "十", *"0123456789"]
-    words = [
+    return [
         *NAMES,
         *currencies.SLANG,
         *currencies.NAMED_SUBUNITS,
@@ -473,8 +472,25 @@ def _after() -> str:
         *(w + d for w in ("角", "毛", "个") for d in digits),
         "个半",
     ]
+
+
+def _after() -> str:
+    """What follows a numeral run that may be money: a unit word, a magnitude, a range
+    separator and a number, told apart by their first two characters (日元 from 25日,
+    个亿 from 一个)."""
+    words = _money_words()
     a_range = rf"(?:{_P.rsep}){GAP}[0-9０-９{_DIGIT_CH}{_TEN}]"  # a range: 3-5亿元, 1 - 2元
     return rf"[{charset(qualifiers.INSIDE)}]?{GAP}(?:{alt(w[:2] for w in words)}|{a_range})"
+
+
+def _inside_qualifier() -> str:
+    """多, 余, 来 or + between a number and its magnitude or unit (3100+ 亿元, 10多万元); a
+    ``+`` only where the figure goes on or ends (3000+。), never before a noun (底薪4500+绩效
+    is 4500, exact)."""
+    plus = [w for w in qualifiers.INSIDE if w == "+"]
+    words = alt([w for w in qualifiers.INSIDE if w != "+"])
+    firsts = charset(w[0] for w in _money_words())
+    return rf"(?:{words}|{alt(plus)}(?=$|\W|{SP}|[{firsts}]))"
 
 
 _BEFORE_UNIT = rf"(?<=[{_UNIT_CH}])"  # 上 is a qualifier only right before a unit: 上亿元

@@ -557,18 +557,21 @@ def _written(g: Groups, G: _Index, part: str = "") -> bool:
 
 
 def _qualifier(g: Groups, G: _Index, inside: str | None, part: str = "") -> str:
-    """A word before the figure wins over one after it, and that over 多/余/+ inside it.
+    """Over or under wins over about, wherever each is written (约650万元起, 大概8万多);
+    else a word before the figure wins over one after it, and that over 多/余/+ inside it.
 
     ``part`` is "lo" or "hi" for one end of a would-be range read on its own: the word
     before belongs to the low end only, the word after to the high end only.
     """
     q_pre = g[G.q_pre - 1]
-    if q_pre and part != "hi":
-        return qualifiers.BEFORE.get(_fold(q_pre), "over")  # 上 (上亿元) is the only miss
     q_suf = g[G.q_suf - 1]
-    if q_suf and part != "lo":
-        return qualifiers.AFTER[_fold(q_suf)]
-    return inside or "exact"
+    written = (
+        qualifiers.BEFORE.get(_fold(q_pre), "over") if q_pre and part != "hi" else None,  # 上亿元
+        qualifiers.AFTER[_fold(q_suf)] if q_suf and part != "lo" else None,
+        inside,
+    )
+    bound = next((q for q in written if q is not None and q != "about"), None)
+    return bound or next((q for q in written if q is not None), "exact")
 
 
 _MEMO: dict[tuple[object, ...], list[Found]] = {}
