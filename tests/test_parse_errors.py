@@ -37,7 +37,7 @@ CASES: list[tuple[str, str, int | tuple[int, ...] | None]] = [
     # numerals
     ("3..5万", r"malformed number", 1),
     ("3.", r"malformed number", 1),
-    (".5元", r"malformed number", 0),
+    ("1.2.5元", r"malformed number", 3),
     ("三三万元", r"two digits in a row", 1),
     ("几几万元", r"more than one vague digit", 1),
     ("十几几万", r"more than one vague digit", 2),

@@ -15,9 +15,21 @@ import re
 from bisect import bisect_right
 from typing import NamedTuple
 
-from extractor.lexicon.scripts import INVISIBLE
+from extractor.lexicon.numerals import BIG_UNITS, DIGITS, SMALL_UNITS
+from extractor.lexicon.scripts import INVISIBLE, TRADITIONAL
 
 _URL_CH = r"[A-Za-z0-9\-._~:/?#@!$&*+,;=%]"
+#: Characters that begin a Chinese numeral (simplified, traditional, financial).
+_CHINESE_NUMERALS = "".join(
+    dict.fromkeys(
+        c
+        for word in (*DIGITS, *SMALL_UNITS, *BIG_UNITS)
+        for ch in word
+        for c in ch + TRADITIONAL.get(ch, "")
+    )
+)
+#: What may not stand before a leading decimal point: a number, a word, another point.
+_NOT_BEFORE_POINT = "[0-9０-９A-Za-zＡ-Ｚａ-ｚ_.．]"
 _INLINE_TAGS = "b|strong|em|i|u|s|del|ins|span|font|mark|a|sup|sub|small|big|abbr|code|q|tt"
 
 
@@ -47,6 +59,8 @@ _MARKUP = re.compile(
             r"|!--(?:[^<-]|-(?!->)|<(?!!--))*-->|!--|/?[A-Za-z][^<>]{0,2000}>)",
             r"\*\*\*?",
             "__",
+            # a blank to fill on a form (合计(大写)_贰仟元整): the figure after it reads
+            rf"_+(?=[{_CHINESE_NUMERALS}])",
             "~~",
             *(re.escape(c) + f"[{INVISIBLE}]*" for c in INVISIBLE),
             "-->",
@@ -56,12 +70,25 @@ _MARKUP = re.compile(
             *(w + rf"\.[A-Za-z0-9-]+\.{_URL_CH}+" for w in _first_literal("www")),
             r"""\]\([^()\s]*(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?\)""",  # a Markdown link target
             r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,7});",
+            # a decimal point with no digit before it (.35元): the view reads 0.35
+            *(
+                rf"{re.escape(p)}(?<!{_NOT_BEFORE_POINT}{re.escape(p)})(?=[0-9０-９])"
+                for p in ".．"
+            ),
         ]
     )
 )
-_DROP, _BLOCK, _ENTITY = range(3)
+_DROP, _BLOCK, _ENTITY, _POINT = range(4)
 #: The kind of a token by its first character; a tag (``<``) is a block unless inline.
-_KIND = {"*": _DROP, "_": _DROP, "~": _DROP, "&": _ENTITY, **dict.fromkeys(INVISIBLE, _DROP)}
+_KIND = {
+    "*": _DROP,
+    "_": _DROP,
+    "~": _DROP,
+    "&": _ENTITY,
+    ".": _POINT,
+    "．": _POINT,
+    **dict.fromkeys(INVISIBLE, _DROP),
+}
 
 
 class View(NamedTuple):
@@ -124,6 +151,8 @@ def view(text: str, keep_blocks: bool = False) -> View:
             continue
         if kind == _BLOCK:
             repl, ends_at = (text[s:e], -1) if keep_blocks else ("\n", e)
+        elif kind == _POINT:
+            repl, ends_at = "0" + text[s:e], e
         else:
             token = text[s:e]
             repl = html.unescape(token)

@@ -5,6 +5,7 @@ figure pattern and the prefix read backwards (``grammar``), turned into records 
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Callable, Iterator
 from functools import cache
 from typing import NamedTuple
@@ -13,7 +14,9 @@ from extractor.errors import ParseError
 from extractor.figures.money.context import Carry, per_before, per_marks
 from extractor.figures.money.diagnose import explain
 from extractor.figures.money.grammar import (
+    NUMERAL_CHARS,
     PER_LAST_CHARS,
+    PREFIX_NAMES,
     PREV_CHARS,
     PREV_FIGURE,
     Match,
@@ -25,10 +28,13 @@ from extractor.figures.money.grammar import (
 )
 from extractor.figures.money.resolve import Reject, currency_for, records, resolve
 from extractor.lexicon.currencies import CARRY_CODES
+from extractor.lexicon.scripts import FOLD
 from extractor.models import Money, trusted_money
 from extractor.text.markup import View, view
 
 _SPACES = " \t\u00a0\u3000"
+#: What may open a range: 从3万到5万元.
+_FROM = "从從由"
 
 
 def find(v: View, text: str, default: str = "CNY") -> list[Money]:
@@ -50,6 +56,8 @@ def find(v: View, text: str, default: str = "CNY") -> list[Money]:
     for start, end, money, bare_ok in _candidates(clean, matchers):
         if start < seen:
             continue
+        if money and clean[start - 1 : start] == "，":  # 36，500.00元: start at 36
+            start = grouped_start(clean, start, pos)
         if money:
             m = figure(clean, start)
             if m is None and not bare_ok:
@@ -92,6 +100,8 @@ def find(v: View, text: str, default: str = "CNY") -> list[Money]:
                 found = records(m, v, text, default=here)
             else:  # the figure as scanned, with the prefix found backwards
                 found = records(m, v, text, *_with_prefix(m, back, clean, size), here)
+        if found is not None and _name_before_amount(clean, m.start(), m.end()):
+            found = None  # 张三人民币5000元: 人民币 is the next amount's
         if found is not None:
             at = m.start()
             while marks[mark] < at:
@@ -107,6 +117,52 @@ def find(v: View, text: str, default: str = "CNY") -> list[Money]:
             pos = m.end()
             seen = max(seen, pos)
     return out
+
+
+_DIGITS = frozenset("0123456789０１２３４５６７８９")
+_LONE_DIGITS = frozenset("一二三四五六七八九两兩")
+_YUAN_RENMINBI = "人民币"
+_PREFIXES = frozenset(w.translate(FOLD) for w in PREFIX_NAMES)
+_NUMERAL_START = re.compile(f"[{NUMERAL_CHARS}]")
+
+
+def _name_before_amount(clean: str, start: int, end: int) -> bool:
+    """Is the figure ``clean[start:end]`` a lone Chinese digit that ends a name (张三, 赵六)
+    before a currency word: one that begins the next amount (张三人民币5000元), or 人民币
+    after a name (张三人民币: a lone digit after a word that is no cue or qualifier)?"""
+    if clean[start] not in _LONE_DIGITS:
+        return False
+    word = clean[start + 1 : end].translate(FOLD)
+    if word not in _PREFIXES:
+        return False
+    if _NUMERAL_START.match(clean, end) is not None:
+        return True
+    before = clean[start - 1 : start]
+    return word == _YUAN_RENMINBI and before.isalpha() and before not in PREV_CHARS
+#: What may not stand before the first group of a number: a number, a point, a word.
+_NOT_BEFORE_GROUP = _DIGITS | frozenset(".．,_") | frozenset(string.ascii_letters)
+
+
+def grouped_start(clean: str, start: int, lo: int) -> int:
+    """Where a number starts whose group of three digits at ``start`` follows full-width
+    thousands commas (36，500.00元, 1，234，567元); ``start`` itself when it does not, or
+    when that would reach back to ``lo`` or before."""
+    group = clean[start : start + 4]
+    if len(group) < 3 or any(c not in _DIGITS for c in group[:3]) or group[3:] in _DIGITS:
+        return start
+    at = start  # the start of the earliest full group so far
+    while at - 1 > lo and clean[at - 1] == "，":
+        head = at - 1
+        while head > lo and at - 1 - head < 4 and clean[head - 1] in _DIGITS:
+            head -= 1
+        digits = at - 1 - head
+        if digits == 3 and clean[head - 1] == "，":
+            at = head
+        elif 1 <= digits <= 3 and clean[head - 1 : head] not in _NOT_BEFORE_GROUP:
+            return head
+        else:
+            break
+    return start
 
 
 def _candidates(clean: str, mm: _Matchers) -> Iterator[tuple[int, int, bool, bool]]:
@@ -221,6 +277,10 @@ def parse(expr: str, default: str = "CNY") -> Money:
     if first >= last:
         raise ParseError("empty expression", expr)
     m = pattern("parse").fullmatch(clean, first, last)
+    if m is None and clean[first] in _FROM:  # 从3万到5万元: a range
+        m = pattern("parse").fullmatch(clean, first + 1, last)
+        if m is not None and m.group("rsep") is None:
+            m = None
     if m is None:
         raise explain(expr, v, first, last)
     try:

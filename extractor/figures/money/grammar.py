@@ -154,7 +154,9 @@ DIG = "[0-9０-９]"
 _LETTERS = "A-Za-zＡ-Ｚａ-ｚ"
 _LATIN_MONEY = [w for w in [*CODES, *SYMBOLS] if w[-1].isascii() and w[-1].isalpha()]
 NOT_IN_WORD = rf"(?:(?<![{_LETTERS}_])|(?<=(?<![{_LETTERS}]){alt(_LATIN_MONEY, nocase=True)}))"
-_AR_DIGITS = rf"{DIG}++(?:,{DIG}{{3}}(?!{DIG}))*+(?:[.．]{DIG}++)?"
+#: Thousands separators: a comma, or a full-width one (36，500.00元: ``find`` starts such a
+#: number at its first group; the scanner stops at the full-width comma, a clause break).
+_AR_DIGITS = rf"{DIG}++(?:[,，]{DIG}{{3}}(?!{DIG}))*+(?:[.．]{DIG}++)?"
 #: Arabic digits (1,000.5), not inside a longer number or a word.
 AR = rf"(?<![0-9０-９.．^])(?<![0-9０-９],){NOT_IN_WORD}{_AR_DIGITS}"
 _UNIT_CH = charset([*numlex.SMALL_UNITS, *numlex.BIG_UNITS])
@@ -224,7 +226,12 @@ _YUAN_NOT = (
     rf"|(?<=(?<![{_RUN_CH}])[{_MATH_DIGIT}][元圆])"
     rf"(?:[{_MATH_DIGIT}]?{chars('次')}|[{charset('锂催乙材正')}]))"
 )
-_ZHENG = rf"{chars('整')}(?![{charset('个体年月天数理合改治顿齐套批条块栋片张')}])"
+#: 整 closes an amount (壹佰元整); so does 正 as invoices write it (贰拾伍元正), only where
+#: nothing goes on (正在, 正好 are words).
+_ZHENG = (
+    rf"(?:{chars('整')}(?![{charset('个体年月天数理合改治顿齐套批条块栋片张')}])"
+    rf"|{chars('正')}(?=$|\W))"
+)
 
 
 _PLAIN_YUAN = {"元", "圆"}
@@ -283,7 +290,10 @@ class _Parts:
         self.per_word = rf"(?:{chars('一')}|{chars('个')})?{alt(periods.PER_WORDS)}"
         self.before = [k for k in qualifiers.BEFORE if k != "上"]
         self.sign = r"[-−－﹣]|" + chars("负")
-        self.rsep = rf"[-－~～〜—–]|{alt(['至', '到'])}"
+        # 3-5, 3至5, and doubled dashes (3万元--6万元, 4——5万港币)
+        self.rsep = rf"--|－－|——|[-－~～〜—–]|{alt(['至', '到'])}"
+        # (含) inside a range or bound: 2万(含)-8万元, 30万元（含）以上
+        self.included = rf"[(（]{chars('含')}[)）]"
 
 
 _P = _Parts()
@@ -320,10 +330,11 @@ def build(mode: str, prefixed: bool = True) -> str:
         lead = rf"(?:{q_pre}{GAP})?(?P<sign>{sign})?(?:{cur}{GAP})?(?P<sign2>{_P.sign})?"
     else:
         ctx = lead = ""
+    included = rf"(?:{GAP}{_P.included})?"
     body = (
         lead
         + _amount("lo", mode, prefixed)
-        + rf"(?:(?={SP}{{0,2}}[-－~～〜—–{charset('至到')}]){GAP}{rsep}{GAP}"
+        + rf"(?:{included}(?={SP}{{0,2}}[-－~～〜—–{charset('至到')}]){GAP}{rsep}{GAP}"
         + rf"(?:{cur_hi}{GAP})?{_amount('hi', mode, prefixed)})?"
     )
     if mode == "extract":  # something must say it is money; resolve checks the rest
@@ -334,7 +345,7 @@ def build(mode: str, prefixed: bool = True) -> str:
         for group in evidence:
             check = f"(?({group})|{check})"
         body += check
-    body += rf"(?:{SP}?{q_suf})?"
+    body += rf"(?:{included}{SP}?{q_suf})?"
     whole = rf"{ctx}(?P<body>{body})(?:(?={SP}{{0,2}}[/／{charset('每一')}]){GAP}{per_suf})?"
     if prefixed:
         return whole
@@ -511,9 +522,11 @@ def build_prefix_reversed() -> str:
         rf"|{rev(periods.PER_PREFIX_WORDS)})"
     )
     codes = rf"(?<![A-Za-z]){rev(CODES, nocase=True)}(?![A-Za-z])"
+    # a dash after a closing bracket joins what the bracket closes: 2万(含)-8万元
+    minus = rf"(?:{_P.sign})(?![)）])"
     return (  # the groups are the prefix parts of the money pattern, spelled backwards
-        rf"(?P<sign2>{_P.sign})?(?:{GAP}(?:(?P<cur_sym>{rev(SYMBOLS)}|{codes})"
-        rf"|(?P<cur_pre>{rev(PREFIX_NAMES)})))?(?P<sign>{_P.sign})?"
+        rf"(?P<sign2>{minus})?(?:{GAP}(?:(?P<cur_sym>{rev(SYMBOLS)}|{codes})"
+        rf"|(?P<cur_pre>{rev(PREFIX_NAMES)})))?(?P<sign>{minus})?"
         rf"(?:{GAP}(?P<q_pre>{rev(_P.before)}|{_BEFORE_UNIT}{chars('上')}))?"
         rf"(?:{GAP}(?:{rev(cues.LINKS)}{GAP})?(?P<cue>{rev(cues.CUES)}))?(?:{GAP}(?P<per_pre>{per}))?"
     )
