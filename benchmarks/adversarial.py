@@ -36,6 +36,14 @@ CASES: dict[str, str] = {
     "1亿1亿": "1亿",
     "a1a1": "a1",  # every numeral run inside a word: none may start
     "约1万元": "约1万元，",
+    # real-document forms (issue 15): their separators and cues must keep a pass linear
+    "(含)-(含)-": "(含)-",
+    "_壹_壹": "_壹",
+    "V我V我": "V我",
+    "满满满": "满",
+    "/1/1/1": "/1",
+    "上涨1元至": "上涨1元至",
+    "5万元以上6万元以下": "5万元以上6万元以下",
 }
 
 

@@ -7,9 +7,10 @@ kinds it is asked for over one markup-transparent view of the text and merges th
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable
 
 from extractor.figures import FINDERS, PARSERS, Options
+from extractor.figures.base import merge
 from extractor.lexicon import currencies, scripts
 from extractor.lexicon import numerals as numlex
 from extractor.models import KINDS, Record
@@ -83,21 +84,6 @@ def extract(
     if len(found) == 1:
         return list(found[0])
     return merge(found)
-
-
-def merge(lists: Iterable[Sequence[Record]]) -> list[Record]:
-    """Records of several kinds in one list, sorted by start; where two overlap, the one
-    that starts first (then the longer) is kept."""
-    everything = sorted(
-        (r for records in lists for r in records), key=lambda r: (r.start, -r.end)
-    )
-    out: list[Record] = []
-    end = 0
-    for r in everything:
-        if r.start >= end:
-            out.append(r)
-            end = r.end
-    return out
 
 
 def parse(expr: str, *, default_currency: str = "CNY") -> Record:

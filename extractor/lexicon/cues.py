@@ -30,11 +30,19 @@ CUES: dict[str, str | None] = {
     "赔偿": None, "赔偿金": None, "补贴": None, "补助": None, "奖励": None, "红包": None,
     "彩礼": None, "学费": None, "预算": None, "成本": None, "费用": None, "花费": None,
     "消费": None, "支出": None, "收益": None, "净值": None,
+    # pay, as job posts and payslips write it
+    "起薪": None, "到手": None, "月入": "month", "实发": None, "提成": None, "签字费": None,
+    "安家费": None, "服务费": None,
+    # transfer slang: 借我500, V我88
+    "借我": None, "转我": None, "V我": None, "v我": None,
 }
 #: Words allowed between a cue and the amount: 净利润为2.3亿, 售价：299.
 LINKS: tuple[str, ...] = (
     "为", "是", "达", "达到", "高达", "仅", "仅为", "只有", "共计", "合计", "总计",
     "：", ":", "增至", "降至", "升至", "涨至", "跌至",
+    # a cue still reaches its amount across these (月薪在2万左右, 年薪普遍在30万, 薪资能开到12k)
+    "在", "普遍在", "一般在", "基本在", "都在", "大约在", "约在", "能给到", "给到", "能开到",
+    "开到", "能拿到", "拿到", "就要", "要",
 )
 #: Characters that may follow a bare amount (no currency word) for it to still be money:
 #: punctuation, the end, and a few function words. 月薪2万的工作 yes; 融资3轮 no.
@@ -44,3 +52,7 @@ BARE_FOLLOWERS = (
     "你我他她它您咱这那"  # 这300块你收好, 给了5000他就走
     "嘅咗啦喎咩㗎囉嘞吖咋喇噃"  # Cantonese particles: 兩三蚊嘅嘢, 七蚊咋
 )
+
+#: Offers: 满199减30 is two amounts, the spend and what it takes off (or gives: 满1000送200).
+OFFER_START = "满"
+OFFER_WORDS: tuple[str, ...] = ("减", "立减", "送", "返", "赠")

@@ -4,9 +4,11 @@ Each entry is ``Currency(code, names, prefixes, symbols, codes)``:
 
 - ``names``: words written after the amount (``230亿美元``); longest match wins, so
   ``澳门元`` (MOP) beats ``澳元`` (AUD).
-- ``prefixes``: words that may also stand before the amount (``人民币3.14``, ``港币3.14``).
+- ``prefixes``: words that may also stand before the amount (``人民币3.14``, ``港币3.14``);
+  every name of two characters or more may too (``卢布500``), so this lists the others.
 - ``symbols``: signs written before (``$5``) or, less often, after the amount (``5$``).
-- ``codes``: Latin codes, matched case-insensitively as whole words (``USD 5``, ``5 RMB``).
+- ``codes``: Latin codes, matched case-insensitively as whole words (``USD 5``, ``5 RMB``),
+  and Latin words that work as one (``5000 yuan``).
 
 To add a currency, add a line; nothing else needs to change.
 """
@@ -25,7 +27,7 @@ class Currency(NamedTuple):
 
 
 CURRENCIES: tuple[Currency, ...] = (
-    Currency("CNY", ("元", "圆", "人民币", "元人民币", "人民币元", "元钱"), ("人民币",), ("¥", "￥", "CN¥", "RMB¥"), ("CNY", "RMB", "CNH")),
+    Currency("CNY", ("元", "圆", "人民币", "元人民币", "人民币元", "元钱"), ("人民币",), ("¥", "￥", "CN¥", "RMB¥"), ("CNY", "RMB", "CNH", "yuan")),
     Currency("USD", ("美元", "美金", "美刀", "美圆", "元美金", "元美元"), ("美元", "美金"), ("US$", "USD$", "U$"), ("USD",)),
     Currency("HKD", ("港元", "港币", "港圆", "港纸", "元港币", "元港元"), ("港币", "港元"), ("HK$",), ("HKD",)),
     Currency("EUR", ("欧元",), ("欧元",), ("€",), ("EUR",)),

@@ -26,3 +26,8 @@ AFTER: dict[str, str] = {
 }
 #: Between the number and its magnitude or currency (3100+ 亿元, 10多万元, 十来万元).
 INSIDE: dict[str, str] = {"+": "over", "多": "over", "余": "over", "来": "about"}
+
+#: Words after an amount that bound a range when the two follow each other: 5万元以上20万元
+#: 以下 is the range 5万–20万 (split by a comma, they stay two records).
+OVER_BOUNDS: tuple[str, ...] = ("以上", "之上")
+UNDER_BOUNDS: tuple[str, ...] = ("以下", "以内", "之内", "之下")

@@ -9,10 +9,14 @@ previous record as a bound: each stretch of text is looked at once, so a pass st
 from __future__ import annotations
 
 import re
+import string
 from functools import cache
 
-from extractor.figures.money.grammar import alt, chars
-from extractor.lexicon import currencies, periods, scripts
+import regex
+
+from extractor.figures.money.grammar import SP, alt, chars, number_pattern
+from extractor.lexicon import changes, cues, currencies, periods, scripts
+from extractor.lexicon import numerals as numlex
 
 #: Where a sentence ends: the currency of one does not carry into the next.
 _SENTENCE_END = re.compile("[。！？!?\n\r]")
@@ -105,3 +109,84 @@ def per_before(clean: str, at: int, start: int) -> str | None:
     per = periods.PER_WORDS.get(word, word)
     count = m.group("count")
     return f"{count.translate(scripts.FOLD)}{per}" if count else per
+
+
+_MOVES = frozenset(w for w in (*changes.INCREASE, *changes.DECREASE))
+_MOVE_LENGTHS = sorted({len(w) for w in _MOVES}, reverse=True)
+#: Last characters of the change words: only a figure after one looks for them.
+MOVE_ENDS = frozenset(w[-1] for w in _MOVES) | frozenset(
+    scripts.TRADITIONAL.get(w[-1], "") for w in _MOVES
+) - {""}
+
+
+def moved_before(clean: str, at: int, lo: int) -> bool:
+    """Does a change word (上涨, 增加, 下调) end at ``at`` (spaces aside), after ``lo``?"""
+    while at > lo and clean[at - 1] in " \t\u3000":
+        at -= 1
+    return any(
+        at - n >= lo and clean[at - n : at].translate(scripts.FOLD) in _MOVES
+        for n in _MOVE_LENGTHS
+    )
+
+
+#: What joins the numbers of a list that share one unit: 21.4/24.7/28.3亿元, 0.86、1.02、1.19元,
+#: 分别为6亿和9.5亿元.
+LIST_SEPARATORS = frozenset("/／、和及与")
+_ITEM_CHARS = frozenset(
+    "0123456789０１２３４５６７８９.．,"
+    + "".join(
+        c
+        for word in (*numlex.DIGITS, *numlex.SMALL_UNITS, *numlex.BIG_UNITS)
+        for ch in word
+        for c in ch + scripts.TRADITIONAL.get(ch, "")
+    )
+)
+_NOT_BEFORE_ITEM = _ITEM_CHARS | frozenset(string.ascii_letters + "_")
+_MAX_ITEMS = 50  # a longer "list" is no list: nothing is read from it
+_MAX_ITEM = 40
+
+
+def list_items(clean: str, start: int, lo: int) -> list[tuple[int, int]]:
+    """The spans of the numbers before the figure at ``start`` that share its unit, in order
+    (21.4/24.7/ before 28.3亿元), none before ``lo``; empty when there is no such list."""
+    items: list[tuple[int, int]] = []
+    at = start
+    while at - 1 > lo and clean[at - 1] in LIST_SEPARATORS:
+        end = at - 1
+        head = end
+        while head > lo and end - head < _MAX_ITEM and clean[head - 1] in _ITEM_CHARS:
+            head -= 1
+        if head == end or clean[head] in ".．," or clean[head - 1 : head] in _NOT_BEFORE_ITEM:
+            break
+        if len(items) == _MAX_ITEMS:
+            return []
+        items.append((head, end))
+        at = head
+    items.reverse()
+    return items
+
+
+_OFFER_FORMS = cues.OFFER_START + scripts.TRADITIONAL.get(cues.OFFER_START, "")
+
+
+@cache
+def _offer_pattern() -> regex.Pattern[str]:
+    """满199减30 (每满300减40, 满1000送200): a spending threshold and what it takes off or
+    gives, both bare amounts."""
+
+    def amount(name: str) -> str:
+        return rf"(?P<{name}>{number_pattern()})(?:{SP}?{chars('元')})?"
+
+    return regex.compile(  # rare words: the regex engine's look-behinds are worth it here
+        rf"{chars(cues.OFFER_START)}{SP}?{amount('spend')}{SP}?{alt(cues.OFFER_WORDS)}"
+        rf"{SP}?{amount('off')}"
+    )
+
+
+def offers(clean: str) -> list[tuple[int, int]]:
+    """The spans of the two amounts of every 满X减Y offer in ``clean``, in order."""
+    if not any(form in clean for form in _OFFER_FORMS):
+        return []
+    return [
+        span for m in _offer_pattern().finditer(clean) for span in (m.span("spend"), m.span("off"))
+    ]

@@ -11,7 +11,17 @@ from functools import cache
 from typing import NamedTuple
 
 from extractor.errors import ParseError
-from extractor.figures.money.context import Carry, per_before, per_marks
+from extractor.figures.base import merge
+from extractor.figures.money.context import (
+    LIST_SEPARATORS,
+    MOVE_ENDS,
+    Carry,
+    list_items,
+    moved_before,
+    offers,
+    per_before,
+    per_marks,
+)
 from extractor.figures.money.diagnose import explain
 from extractor.figures.money.grammar import (
     NUMERAL_CHARS,
@@ -26,13 +36,24 @@ from extractor.figures.money.grammar import (
     prefix_reversed,
     scan,
 )
-from extractor.figures.money.resolve import Reject, currency_for, records, resolve
+from extractor.figures.money.resolve import (
+    Reject,
+    canonical,
+    currency_for,
+    list_factors,
+    list_value,
+    records,
+    resolve,
+)
 from extractor.lexicon.currencies import CARRY_CODES
+from extractor.lexicon.qualifiers import OVER_BOUNDS, UNDER_BOUNDS
 from extractor.lexicon.scripts import FOLD
 from extractor.models import Money, trusted_money
+from extractor.numerals import NumeralError, read_numeral
 from extractor.text.markup import View, view
 
 _SPACES = " \t\u00a0\u3000"
+_MOVE_OR_SPACE = MOVE_ENDS | frozenset(_SPACES)
 #: What may open a range: 从3万到5万元.
 _FROM = "从從由"
 
@@ -51,6 +72,7 @@ def find(v: View, text: str, default: str = "CNY") -> list[Money]:
     marks = per_marks(clean)  # where a 每X or 人均 may stand
     marks.append(size)
     mark = 0  # marks[mark] is the first at or after the figure being read
+    bare_start = -1  # where the last record starts, when it is a bare number (月薪2万)
     pos = 0  # records never overlap: nothing may start before the end of the last one
     seen = 0  # nor may a figure start inside one already read, money or not
     for start, end, money, bare_ok in _candidates(clean, matchers):
@@ -84,6 +106,8 @@ def find(v: View, text: str, default: str = "CNY") -> list[Money]:
             back = backward(reversed_text, size - start)
             if back is None or back.end() == back.start() or size - back.end() < pos:
                 back = None
+        lead = start if back is None else size - back.end()  # where the prefix begins
+        moved = clean[lead - 1 : lead] in _MOVE_OR_SPACE and moved_before(clean, lead, pos)
         if m is None:  # a bare run: only a cue or a currency prefix makes it money
             seen = end  # the run's end
             if back is None or back.group("cue", "cur_sym", "cur_pre") == (None, None, None):
@@ -92,30 +116,117 @@ def find(v: View, text: str, default: str = "CNY") -> list[Money]:
             if m is None:
                 continue
             here = default if carry.code is None else carry.default(clean, start, default)
-            found = records(m, v, text, default=here)
+            found = records(m, v, text, default=here, moved=moved)
         else:
             seen = m.end()
             here = default if carry.code is None else carry.default(clean, start, default)
             if back is None:
-                found = records(m, v, text, default=here)
+                found = records(m, v, text, default=here, moved=moved)
             else:  # the figure as scanned, with the prefix found backwards
-                found = records(m, v, text, *_with_prefix(m, back, clean, size), here)
+                g, body = _with_prefix(m, back, clean, size)
+                found = records(m, v, text, g, body, here, moved)
         if found is not None and _name_before_amount(clean, m.start(), m.end()):
             found = None  # 张三人民币5000元: 人民币 is the next amount's
         if found is not None:
             at = m.start()
             while marks[mark] < at:
                 mark += 1
+            if mark and marks[mark - 1] >= pos:
+                per = per_before(clean, marks[mark - 1], at)
+                if per is not None:
+                    found = [r if r.per else r.model_copy(update={"per": per}) for r in found]
+            if clean[lead - 1 : lead] in LIST_SEPARATORS and len(found) == 1:
+                shared = _shared_unit(m, found[0], v, text, lead, pos, bare_start)
+                if shared:
+                    if shared[0].start < (out[-1].end if out else 0):
+                        out.pop()  # 营收21.4/…: the cue read 21.4 alone; it is the list's
+                    out.extend(shared)
             for record in found:
-                if record.per is None and mark and marks[mark - 1] >= pos:
-                    per = per_before(clean, marks[mark - 1], at)
-                    if per is not None:
-                        record = record.model_copy(update={"per": per})
                 if record.currency in CARRY_CODES:
                     carry.note(record.currency, record.text, m.end())
+                if record.qualifier == "under" and out and not clean[pos:lead].strip():
+                    bounded = _bounded(out[-1], record, text)
+                    if bounded is not None:  # 5万元以上20万元以下: one range
+                        out[-1] = bounded
+                        continue
                 out.append(record)
+            bare_start = start if len(found) == 1 and found[0].implicit_currency else -1
             pos = m.end()
             seen = max(seen, pos)
+    more = offers(clean)
+    return _with_offers(out, more, v, text, default) if more else out
+
+
+def _with_offers(
+    out: list[Money], spans: list[tuple[int, int]], v: View, text: str, default: str
+) -> list[Money]:
+    """``out`` with the bare amounts of 满X减Y offers that no record already covers."""
+    extra: list[Money] = []
+    for a, b in spans:
+        start, end = v.origin(a, b)
+        try:
+            value = canonical(read_numeral(v.text[a:b].translate(FOLD)).low)
+        except NumeralError:
+            continue
+        extra.append(
+            trusted_money(text[start:end], start, end, value, None, default, "exact", None, True)
+        )
+    return [r for r in merge((out, extra)) if isinstance(r, Money)]
+
+
+def _bounded(low: Money, high: Money, text: str) -> Money | None:
+    """One range for an amount bounded by two words right after each other (5万元以上20万元
+    以下), or None when the two are not such bounds of one range."""
+    if not (
+        low.qualifier == "over"
+        and low.text.endswith(OVER_BOUNDS)
+        and high.text.endswith(UNDER_BOUNDS)
+        and low.currency == high.currency
+        and low.value is not None
+        and high.value is not None
+        and low.value < high.value
+        and (low.per is None or high.per is None or low.per == high.per)
+    ):
+        return None
+    return trusted_money(
+        text[low.start : high.end],
+        low.start,
+        high.end,
+        low.value,
+        high.value,
+        low.currency,
+        "range",
+        low.per or high.per,
+        low.implicit_currency and high.implicit_currency,
+    )
+
+
+def _shared_unit(
+    m: Match, last: Money, v: View, text: str, lead: int, pos: int, bare_start: int
+) -> list[Money]:
+    """The records of the numbers before ``last`` that share its unit (21.4/24.7/28.3亿元:
+    21.4亿元 and 24.7亿元), with the records' ``per``; ``bare_start`` is where the previous
+    record starts when it is a bare number that may be the list's first (else -1)."""
+    if last.value is None or last.qualifier in ("range", "vague"):
+        return []
+    factors = list_factors(m)
+    if factors is None:
+        return []
+    clean = v.text
+    items = list_items(clean, lead, bare_start if bare_start >= 0 else pos)
+    if items and items[0][0] < pos and items[0][0] != bare_start:
+        return []
+    out = []
+    for a, b in items:
+        value = list_value(clean[a:b], factors)
+        if value is None:
+            return []
+        start, end = v.origin(a, b)
+        out.append(
+            trusted_money(
+                text[start:end], start, end, value, None, last.currency, "exact", last.per, False
+            )
+        )
     return out
 
 
@@ -281,14 +392,40 @@ def parse(expr: str, default: str = "CNY") -> Money:
         m = pattern("parse").fullmatch(clean, first + 1, last)
         if m is not None and m.group("rsep") is None:
             m = None
+    start, end = v.origin(first, last)
     if m is None:
-        raise explain(expr, v, first, last)
+        two = _two_bounds(clean, first, last)
+        if two is None:
+            raise explain(expr, v, first, last)
+        low, high = (_parsed(expr, v, part, default) for part in two)
+        bounded = _bounded(low, high, expr)
+        if bounded is None:
+            raise explain(expr, v, first, last)
+        return bounded.model_copy(update={"text": expr[start:end], "start": start, "end": end})
+    record = _parsed(expr, v, m, default)
+    return record.model_copy(update={"text": expr[start:end], "start": start, "end": end})
+
+
+def _two_bounds(clean: str, first: int, last: int) -> tuple[Match, Match] | None:
+    """5万元以上20万元以下 read as two expressions, each whole, or None."""
+    low = pattern("parse").match(clean, first, last)
+    if low is None or low.end() >= last:
+        return None
+    rest = low.end()
+    while rest < last and clean[rest] in _SPACES:
+        rest += 1
+    high = pattern("parse").fullmatch(clean, rest, last)
+    return None if high is None else (low, high)
+
+
+def _parsed(expr: str, v: View, m: Match, default: str) -> Money:
+    """The record of a ``parse`` match, spanning the match."""
     try:
         found = resolve(m, "parse")
     except Reject as exc:
         raise ParseError(exc.message, expr, v.where(exc.position)) from None
     f = found[0]
-    start, end = v.origin(first, last)
+    start, end = v.origin(m.start(), m.end())
     currency = currency_for(f.currency, default)
     return trusted_money(
         expr[start:end], start, end, f.value, f.high, currency, f.qualifier, f.per, f.implicit

@@ -141,10 +141,19 @@ def _currency_words() -> tuple[list[str], list[str], list[str], list[str]]:
     codes: list[str] = []
     for c in currencies.CURRENCIES:
         names += c.names
-        prefixes += c.prefixes
+        # a currency word before a bare number is money too (卢布500, 日元3000)
+        prefixes += dict.fromkeys(
+            (*c.prefixes, *(n for n in c.names if _names_a_currency(n)))
+        )
         symbols += c.symbols
         codes += c.codes
     return names, prefixes, symbols, codes
+
+
+def _names_a_currency(name: str) -> bool:
+    """May ``name`` stand before an amount (美元100)? Not a word that begins with the unit
+    or a classifier (元人民币, 枚比特币), nor one character alone (円)."""
+    return len(name) > 1 and name[0] not in "元枚个圆"
 
 
 NAMES, PREFIX_NAMES, SYMBOLS, CODES = _currency_words()
@@ -191,6 +200,12 @@ def _number(checked: bool = False) -> str:
     ar, cn = (_AR_DIGITS, _CN_CHARS) if checked else (AR, CN)
     more = rf"{_AR_DIGITS}[{_NUM_CH}]{{0,16}}+"
     return rf"(?>{ar}(?:{SP}?[{_UNIT_CH}][{_NUM_CH}]{{0,16}}+(?:{more}){{0,6}}+)?|{cn})"
+
+def number_pattern() -> str:
+    """A number (Arabic digits, perhaps with Chinese units, or a Chinese numeral), not
+    inside a longer number or a word."""
+    return _number()
+
 
 _FOLLOW = r"%％‰.．"
 #: What may follow a bare amount (no currency word after it) for it to be money.
@@ -475,6 +490,7 @@ def _money_words() -> list[str]:
         *SYMBOLS,
         *CODES,
         *(c.lower() for c in CODES),
+        *(c.capitalize() for c in CODES),
         *numlex.SMALL_UNITS,
         *numlex.BIG_UNITS,
         *numlex.LATIN_MAGNITUDES,
@@ -542,6 +558,7 @@ _SIGNS = ("-", "−", "－", "﹣", "负")
 PREV_CHARS = _last_chars(
     [
         *(c.lower() for c in CODES),
+        *(c.capitalize() for c in CODES),
         *cues.CUES,
         *cues.LINKS,
         *_P.before,
@@ -558,6 +575,7 @@ PREV_CHARS = _last_chars(
 PREV_FIGURE = _last_chars(
     [
         *(c.lower() for c in CODES),
+        *(c.capitalize() for c in CODES),
         *cues.LINKS,
         *_P.before,
         "上",

@@ -360,6 +360,8 @@ def _prefix_currency(raw: str | None) -> str | None:
 
 
 _DOLLARS_OR_SIGN = currencies.DOLLARS | {currencies.DOLLAR_SIGN}
+#: Range separators that, after a change word, say "to" (上涨2.5元至18元).
+_TO_WORDS = frozenset({"至", "到"})
 
 
 def _pick_currency(side: Side | Unit, prefix: str | None) -> str | None:
@@ -388,13 +390,19 @@ Groups = Sequence[str | None]
 
 
 def resolve(
-    m: Match, mode: str, g: Groups | None = None, body: tuple[int, int] | None = None
+    m: Match,
+    mode: str,
+    g: Groups | None = None,
+    body: tuple[int, int] | None = None,
+    moved: bool = False,
 ) -> list[Found]:
     """Records for one match (usually one; two when a "range" turns out not to be one).
 
     ``g`` and ``body`` replace the match's groups and body span when its prefix was found
-    apart from it (see ``extract``). Raises ``Reject`` when the match is not a well-formed
-    money expression, or, in ``extract`` mode, when nothing says it is money at all.
+    apart from it (see ``extract``). ``moved``: a change word stands right before the
+    figure (股价上涨2.5元至18元), so X至Y with a unit on X is a change then a level, never a
+    range. Raises ``Reject`` when the match is not a well-formed money expression, or, in
+    ``extract`` mode, when nothing says it is money at all.
     """
     G = _index(m.re)
     if g is None:
@@ -448,6 +456,8 @@ def resolve(
         if mismatch or fuzzy or g[G.unit_lo - 1]:
             raise Reject("two amounts, not one expression", hi_start)
         raise Reject("the low end of a range must be below its high end", body[0])
+    if moved and g[G.unit_lo - 1] and _fold(g[G.rsep - 1] or "") in _TO_WORDS:
+        mismatch = True  # 上涨2.5元至18元: the change, then the new level
     if mismatch or fuzzy or low >= hi.low:
         # Not one range: read the two ends separately where each is money on its own.
         out = []
@@ -585,12 +595,14 @@ def records(
     g: Groups | None = None,
     body: tuple[int, int] | None = None,
     default: str = "CNY",
+    moved: bool = False,
 ) -> list[Money] | None:
     """Records of an ``extract`` match with offsets in the caller's string; None if rejected.
 
     A match's records depend only on its text and groups, so they are memoised: the same
     figure written again (230亿美元, 每股9.8元) costs a dictionary lookup. ``default`` is the
-    currency of an amount whose unit names no country (see ``currency_for``).
+    currency of an amount whose unit names no country (see ``currency_for``); ``moved`` as
+    for ``resolve``.
     """
     base = m.start()
     quick = _quick(m, v, original, g, body, default)
@@ -599,13 +611,13 @@ def records(
     # what follows the match decides whether a bare amount is money (月薪2万的 / 2万人)
     after = m.string[m.end() : m.end() + 1]
     if g is None:
-        key: tuple[object, ...] = (m.group(), after, m.groups())
+        key: tuple[object, ...] = (m.group(), after, m.groups(), moved)
     else:
-        key = (m.group(), after, tuple(g), body[0] - base if body else None)
+        key = (m.group(), after, tuple(g), body[0] - base if body else None, moved)
     found = _MEMO.get(key)
     if found is None:
         try:
-            found = resolve(m, "extract", g, body)
+            found = resolve(m, "extract", g, body, moved)
         except (Reject, NumeralError):
             found = []
         if len(_MEMO) >= _MEMO_LIMIT:
@@ -795,3 +807,39 @@ def _quick(
             shape.implicit,
         )
     ]
+
+
+def list_factors(m: Match) -> tuple[Decimal, Decimal] | None:
+    """What multiplies the other numbers of a list that ends with the figure ``m`` and shares
+    its unit (21.4/24.7/28.3亿元): a bare number takes the figure's magnitude and unit
+    (10^8), one with a magnitude of its own only the unit (6亿和9.5亿元 → 1). None when the
+    figure has no unit word to share."""
+    num, unit, cmag, lmag = m.group("num_lo", "unit_lo", "cmag_lo", "lmag_lo")
+    if num is None or unit is None or m.group("rsep") is not None:
+        return None
+    folded = _fold(num).replace(" ", "")
+    trailing = _TRAILING_UNITS.search(folded)
+    try:
+        magnitude = read_numeral(trailing.group()).low if trailing else _ONE
+        if cmag:
+            magnitude = EXACT.multiply(magnitude, read_numeral(_fold(cmag)).low)
+    except NumeralError:
+        return None
+    if lmag:
+        magnitude = EXACT.multiply(magnitude, _MAGNITUDES[_fold(lmag).strip().lower()])
+    unit_factor = unit_of(unit).factor
+    return EXACT.multiply(magnitude, unit_factor), unit_factor
+
+
+def list_value(item: str, factors: tuple[Decimal, Decimal]) -> Decimal | None:
+    """The value of one list item (as written) with the shared ``list_factors``; None when
+    it is no numeral."""
+    folded = _fold(item)
+    try:
+        value = read_numeral(folded)
+    except NumeralError:
+        return None
+    if value.high is not None or value.vague:
+        return None
+    own = not _BIG_UNIT_CHARS.isdisjoint(folded)  # 6亿 in 6亿和9.5亿元
+    return canonical(EXACT.multiply(value.low, factors[1] if own else factors[0]))
