@@ -105,6 +105,9 @@ GENERIC_UNITS = frozenset({"元", "圆", "块", "块钱", "蚊", "个", "元钱"
 #: these: after 美元 or 日元 a later bare 元 stays the default currency.
 CARRY_OVER: tuple[str, ...] = ("新台币", "台币", "港币", "港元", "澳门币", "澳门元")
 CARRY_CODES = frozenset({"TWD", "HKD", "MOP"})
+#: Words that state an amount again in other terms: no currency carries past one (港币100元，
+#: 约合90元 is yuan). A parenthesis, ≈ and a table cell's bar stop it too.
+CONVERSION_WORDS: tuple[str, ...] = ("约合", "折合", "相当于", "换算", "即", "兑", "折算")
 
 #: Colloquial main units that need care in running text (see ``grammar``):
 #: 块 and 蚊 are also classifiers/nouns (and, like 元, name no country: None);

@@ -18,8 +18,9 @@ from extractor.figures.money.grammar import SP, alt, chars, number_pattern
 from extractor.lexicon import changes, cues, currencies, periods, scripts
 from extractor.lexicon import numerals as numlex
 
-#: Where a sentence ends: the currency of one does not carry into the next.
-_SENTENCE_END = re.compile("[。！？!?\n\r]")
+#: Where a sentence ends (or a table cell, or a conversion begins: 84亿港元 ≈ 76亿元 states
+#: the amount in another currency): the currency of one does not carry past it.
+_SENTENCE_END = re.compile("[。！？!?\n\r|｜≈（(]|" + alt(currencies.CONVERSION_WORDS))
 #: Where a clause ends: a 每X does not reach past it.
 _CLAUSE_END = re.compile("[，,；;：:。！？!?\n\r]")
 _CARRIERS = tuple(w.translate(scripts.FOLD) for w in currencies.CARRY_OVER)
@@ -162,8 +163,21 @@ def list_items(clean: str, start: int, lo: int) -> list[tuple[int, int]]:
             return []
         items.append((head, end))
         at = head
+    if len(items) == 1 and _begins_a_line(clean, items[0][0], lo):
+        items.pop()  # ## 1、15万元的背后: "1、" numbers a heading, it is no amount
     items.reverse()
     return items
+
+
+_LINE_MARKS = frozenset(" \t\u3000#*->")
+
+
+def _begins_a_line(clean: str, at: int, lo: int) -> bool:
+    """Does only whitespace or Markdown heading and list marks stand between the start of
+    the line and ``at``?"""
+    while at > lo and clean[at - 1] in _LINE_MARKS:
+        at -= 1
+    return at == 0 or clean[at - 1] in "\n\r"
 
 
 _OFFER_FORMS = cues.OFFER_START + scripts.TRADITIONAL.get(cues.OFFER_START, "")

@@ -135,8 +135,8 @@ def find(v: View, text: str, default: str = "CNY") -> list[Money]:
                 per = per_before(clean, marks[mark - 1], at)
                 if per is not None:
                     found = [r if r.per else r.model_copy(update={"per": per}) for r in found]
-            if clean[lead - 1 : lead] in LIST_SEPARATORS and len(found) == 1:
-                shared = _shared_unit(m, found[0], v, text, lead, pos, bare_start)
+            if back is None and clean[start - 1 : start] in LIST_SEPARATORS and len(found) == 1:
+                shared = _shared_unit(m, found[0], v, text, start, pos, bare_start)
                 if shared:
                     if shared[0].start < (out[-1].end if out else 0):
                         out.pop()  # 营收21.4/…: the cue read 21.4 alone; it is the list's
